@@ -1,0 +1,3 @@
+from pln_cli.cli.app import main
+
+main()

@@ -1,0 +1,182 @@
+"""Deal logs: a stream of header, rounds and an optional outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pln_cli.i18n import Msg
+from pln_cli.load.problem import Problem
+from pln_cli.load.validate import validate
+from pln_cli.load.yamlsafe import Document, Source, load_stream, read_source, source_from_bytes
+from pln_cli.model.deal import ISSUES, Deal, Header, Outcome, Round, Terms
+
+if TYPE_CHECKING:
+    from pln_cli.load.workspace import Workspace
+
+
+@dataclass
+class DealEntry:
+    id: str
+    path: Path
+    source: Source | None
+    docs: list[Document] = field(default_factory=list)
+    deal: Deal | None = None
+    problems: list[Problem] = field(default_factory=list)
+    torn: bool = False  # the tail was cut short; complete rounds still load
+
+    @property
+    def display(self) -> str:
+        from pln_cli.load.workspace import display_path
+
+        return self.source.display if self.source else display_path(self.path)
+
+    @property
+    def model(self) -> Deal | None:
+        return self.deal
+
+    def offer_path(self) -> Path | None:
+        if self.deal is None:
+            return None
+        return resolve_offer_ref(self.path, self.deal.header.offer)
+
+
+def resolve_offer_ref(deal_path: Path, ref: str) -> Path:
+    """`offer:` is a path relative to the deal file, or a bare offer id."""
+    if "/" in ref or ref.endswith((".yaml", ".yml")):
+        return (deal_path.parent / ref).resolve()
+    return (deal_path.parent.parent / "offers" / f"{ref}.yaml").resolve()
+
+
+def load_deal(path: Path) -> DealEntry:
+    from pln_cli.load.workspace import display_path
+
+    source, problems = read_source(path, display_path(path))
+    return parse_deal(path, source, problems)
+
+
+def parse_deal_bytes(path: Path, raw: bytes) -> DealEntry:
+    from pln_cli.load.workspace import display_path
+
+    source, problems = source_from_bytes(raw, display_path(path))
+    return parse_deal(path, source, problems)
+
+
+def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> DealEntry:
+    entry = DealEntry(path.stem, path, source, problems=list(problems))
+    if source is None:
+        return entry
+    docs, problems = load_stream(source)
+    entry.docs = docs
+    entry.problems.extend(problems)
+    entry.torn = any(p.code == "torn-write" for p in problems)
+    if not docs:
+        if not problems:
+            entry.problems.append(source.problem((1, 1, 1), "yaml-root", Msg("yaml.empty"), Msg("deal.header.hint")))
+        return entry
+    header_doc = docs[0]
+    if not isinstance(header_doc.data, dict) or "deal" not in header_doc.data:
+        entry.problems.append(
+            source.problem(header_doc.marks.get((), (header_doc.start_line, 1, 1)), "deal-header", Msg("deal.header"), Msg("deal.header.hint"))
+        )
+        return entry
+    header, problems = validate(Header, header_doc, source)
+    entry.problems.extend(problems)
+    if header is None:
+        return entry
+    if header.deal != path.stem:
+        entry.problems.append(
+            source.problem(header_doc.mark(("deal",)), "id-mismatch",
+                           Msg("ref.id_mismatch", {"id": header.deal, "file": path.name}),
+                           Msg("ref.id_mismatch.hint", {"stem": path.stem}))
+        )
+    declared = header.issues.declared()
+    rounds: list[Round] = []
+    outcome: Outcome | None = None
+    ok = True
+    round_docs = 0  # every `round:` document counts, valid or not, for numbering
+    for doc in docs[1:]:
+        data = doc.data
+        where = doc.marks.get((), (doc.start_line, 1, 1))
+        if not isinstance(data, dict):
+            entry.problems.append(source.problem(where, "deal-document", Msg("deal.document"), Msg("deal.document.hint")))
+            ok = False
+            continue
+        if outcome is not None:
+            entry.problems.append(source.problem(where, "deal-after-outcome", Msg("deal.after_outcome"), Msg("deal.after_outcome.hint")))
+            ok = False
+            continue
+        if "round" in data:
+            round_docs += 1
+            model, problems = validate(Round, doc, source)
+        elif "outcome" in data:
+            model, problems = validate(Outcome, doc, source)
+        else:
+            entry.problems.append(source.problem(where, "deal-document", Msg("deal.document"), Msg("deal.document.hint")))
+            ok = False
+            continue
+        entry.problems.extend(problems)
+        if model is None:
+            ok = False
+            continue
+        terms = model.terms if model.terms is not None else Terms()
+        for key in terms.named():
+            if key not in declared:
+                entry.problems.append(
+                    source.problem(doc.mark(("terms", key), key=True), "undeclared-issue",
+                                   Msg("deal.undeclared", {"key": key}),
+                                   Msg("deal.undeclared.hint", {"keys": ", ".join(declared)}))
+                )
+                ok = False
+        if isinstance(model, Round):
+            expected = round_docs
+            if model.round != expected:
+                entry.problems.append(
+                    source.problem(doc.mark(("round",)), "round-number",
+                                   Msg("deal.round_number", {"found": model.round, "expected": expected}),
+                                   Msg("deal.round_number.hint"))
+                )
+                ok = False
+            if rounds and model.date < rounds[-1].date:
+                entry.problems.append(
+                    source.problem(doc.mark(("date",)), "round-date",
+                                   Msg("deal.round_date", {"date": model.date, "previous": rounds[-1].date}),
+                                   Msg("deal.round_date.hint"), severity="warning")
+                )
+            rounds.append(model)
+        else:
+            outcome = model
+    if ok:
+        entry.deal = Deal(header=header, rounds=tuple(rounds), outcome=outcome)
+    return entry
+
+
+def check_deal_refs(entry: DealEntry, workspace: "Workspace") -> None:
+    from pln_cli.load.workspace import unknown_partner
+
+    deal, source = entry.deal, entry.source
+    if deal is None or source is None or not entry.docs:
+        return
+    header_doc = entry.docs[0]
+    if deal.header.partner not in workspace.partners:
+        entry.problems.append(unknown_partner(source, header_doc, deal.header.partner, workspace))
+    offer_path = entry.offer_path()
+    offer = None
+    for candidate in workspace.offers.values():
+        if offer_path is not None and candidate.path.resolve() == offer_path:
+            offer = candidate
+    if offer is None:
+        entry.problems.append(
+            source.problem(header_doc.mark(("offer",)), "unknown-offer",
+                           Msg("ref.offer", {"ref": deal.header.offer}),
+                           Msg("ref.offer.hint", {"known": ", ".join(sorted(workspace.offers)) or "-"}))
+        )
+    elif offer.model is not None and offer.model.partner in workspace.partners and offer.model.partner != deal.header.partner:
+        entry.problems.append(
+            source.problem(header_doc.mark(("offer",)), "offer-partner",
+                           Msg("ref.offer_partner", {"offer": offer.id, "theirs": offer.model.partner, "ours": deal.header.partner}),
+                           Msg("ref.offer_partner.hint"))
+        )
+
+

@@ -1,0 +1,76 @@
+"""Problem: the one type for every piece of bad input.
+
+A Problem says where (file, line, column), what (a catalogue message), and
+what to do (a hint).  Loading never raises past the `load` package: it
+returns Problems, and the CLI prints them like a compiler would.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pln_cli.i18n import Msg
+
+# Shown as U+FFFD in excerpts so that the terminal never interprets them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    column: int | None
+    code: str
+    message: Msg
+    hint: Msg | None = None
+    severity: str = "error"  # "error" | "warning"
+    # The offending source line and how many characters to underline.
+    source_line: str | None = None
+    span: int = 1
+
+    def location(self) -> str:
+        if self.line is None:
+            return self.path
+        if self.column is None:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
+    def render(self, lang: str = "en") -> str:
+        """hledger-style text: location, message, excerpt with a caret, hint."""
+        lines = [f"{self.location()}: {self.severity}[{self.code}]: {self.message.render(lang)}"]
+        if self.source_line is not None and self.column is not None:
+            text = _CONTROL.sub("\ufffd", self.source_line.rstrip("\r\n").expandtabs(1))
+            span = max(1, min(self.span, len(text) - self.column + 1))
+            lines.append(f"  |   {text}")
+            lines.append(f"  |   {' ' * (self.column - 1)}{'^' * span}")
+        if self.hint is not None:
+            label = "saran" if lang == "id" else "hint"
+            lines.append(f"  = {label}: {self.hint.render(lang)}")
+        return "\n".join(lines)
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message.render(lang),
+            "hint": self.hint.render(lang) if self.hint else None,
+        }
+
+
+@dataclass
+class ProblemList(Exception):
+    """Raised inside `load` when a file cannot be used at all."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def __str__(self) -> str:  # pragma: no cover - debugging aid only
+        return "\n".join(p.render() for p in self.problems)
+
+
+def sort_key(problem: Problem) -> tuple:
+    return (problem.path, problem.line or 0, problem.column or 0, problem.code)

@@ -1,0 +1,230 @@
+"""Workspace discovery and loading of every file kind, with cross references.
+
+A workspace is a folder with `partners/`, `offers/`, `deals/` and `data/`
+(DESIGN.md).  Each file is parsed once; the result keeps the model, the
+parsed document (for line:column of later, cross-file problems) and the
+Problems found.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pln_cli.i18n import Msg
+from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
+from pln_cli.load.problem import Problem
+from pln_cli.load.validate import validate
+from pln_cli.load.yamlsafe import Document, Source, load_mapping, read_source
+from pln_cli.model.offer import Histogram, Offer, Transactions
+from pln_cli.model.partner import Partner
+from pln_cli.model.settings import Settings
+
+KIND_FOLDERS = ("partners", "offers", "deals")
+SETTINGS_FILE = "pln.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+T = TypeVar("T")
+
+
+def display_path(path: Path) -> str:
+    """Relative to the current folder when below it, so messages stay short."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+
+
+def find_root(start: Path | None = None, explicit: str | Path | None = None) -> Path:
+    """--dir, else PLN_DIR, else the nearest pln.yaml upward, else a kind folder's parent, else cwd."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("PLN_DIR")
+    if env:
+        return Path(env)
+    origin = (start or Path.cwd()).absolute()
+    folder = origin if origin.is_dir() else origin.parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / SETTINGS_FILE).is_file():
+            return candidate
+    if origin.is_dir() and any((origin / kind).is_dir() for kind in KIND_FOLDERS):
+        return origin
+    for candidate in (folder, *folder.parents):
+        if candidate.name in (*KIND_FOLDERS, "data", "campaigns"):
+            return candidate.parent
+    return folder if start is not None else Path.cwd()
+
+
+@dataclass
+class Entry(Generic[T]):
+    """One loaded file: the model (None when invalid) and where it came from."""
+
+    id: str
+    path: Path
+    source: Source | None
+    doc: Document | None
+    model: T | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def display(self) -> str:
+        return self.source.display if self.source else display_path(self.path)
+
+
+@dataclass
+class OfferEntry(Entry[Offer]):
+    histogram: list[Bucket] | None = None
+    data_path: Path | None = None  # the spend CSV, when there is one
+
+
+def _load_mapping_file(path: Path, model: type, kind_id_field: str | None) -> tuple[Source | None, Document | None, object | None, list[Problem]]:
+    display = display_path(path)
+    source, problems = read_source(path, display)
+    if source is None:
+        return None, None, None, problems
+    doc, problems = load_mapping(source)
+    if doc is None:
+        return source, None, None, problems
+    value, problems = validate(model, doc, source)
+    if value is not None and kind_id_field:
+        file_id = path.stem
+        if getattr(value, kind_id_field) != file_id:
+            problems.append(
+                source.problem(
+                    doc.mark((kind_id_field,)),
+                    "id-mismatch",
+                    Msg("ref.id_mismatch", {"id": getattr(value, kind_id_field), "file": path.name}),
+                    Msg("ref.id_mismatch.hint", {"stem": file_id}),
+                )
+            )
+    return source, doc, value, problems
+
+
+def load_partner(path: Path) -> Entry[Partner]:
+    source, doc, model, problems = _load_mapping_file(path, Partner, "id")
+    return Entry(path.stem, path, source, doc, model, problems)  # type: ignore[arg-type]
+
+
+def load_offer(path: Path, check_data: bool = True) -> OfferEntry:
+    source, doc, model, problems = _load_mapping_file(path, Offer, "id")
+    entry = OfferEntry(path.stem, path, source, doc, model, problems)  # type: ignore[arg-type]
+    if isinstance(model, Offer) and source is not None and doc is not None and check_data:
+        _check_offer_data(entry, model, source, doc)
+    return entry
+
+
+def _check_offer_data(entry: OfferEntry, offer: Offer, source: Source, doc: Document) -> None:
+    spend = offer.assumptions.spend
+    if isinstance(spend, Histogram):
+        target = (entry.path.parent / spend.histogram).resolve()
+        entry.data_path = target
+        if not target.is_file():
+            entry.problems.append(_missing_data(source, doc, ("assumptions", "spend", "histogram"), spend.histogram))
+            return
+        buckets, problems = read_histogram(target, display_path(target))
+        entry.problems.extend(problems)
+        entry.histogram = buckets or None
+    elif isinstance(spend, Transactions):
+        target = (entry.path.parent / spend.transactions).resolve()
+        entry.data_path = target
+        if not target.is_file():
+            entry.problems.append(_missing_data(source, doc, ("assumptions", "spend", "transactions"), spend.transactions))
+            return
+        entry.problems.extend(check_transactions_header(target, display_path(target), spend.column))
+
+
+def _missing_data(source: Source, doc: Document, path: tuple, name: str) -> Problem:
+    return source.problem(doc.mark(path), "data-missing", Msg("ref.data_missing", {"file": name}), Msg("data.missing.hint"))
+
+
+def load_settings(root: Path) -> tuple[Settings | None, list[Problem]]:
+    path = root / SETTINGS_FILE
+    if not path.is_file():
+        return None, []
+    source, doc, model, problems = _load_mapping_file(path, Settings, None)
+    return model, problems  # type: ignore[return-value]
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file() and not p.name.startswith("."))
+
+
+def bad_file_name(path: Path) -> Problem | None:
+    from pln_cli.model.types import SLUG_RE  # the one definition of a slug
+
+    if SLUG_RE.match(path.stem):
+        return None
+    return Problem(display_path(path), None, None, "file-name", Msg("ref.file_name", {"file": path.name}), Msg("ref.file_name.hint"))
+
+
+@dataclass
+class Workspace:
+    root: Path
+    settings: Settings | None = None
+    partners: dict[str, Entry[Partner]] = field(default_factory=dict)
+    offers: dict[str, OfferEntry] = field(default_factory=dict)
+    deals: dict[str, "DealEntry"] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def language(self) -> str | None:
+        return self.settings.language if self.settings else None
+
+    def all_problems(self) -> list[Problem]:
+        found = list(self.problems)
+        for table in (self.partners, self.offers, self.deals):
+            for entry in table.values():
+                found.extend(entry.problems)
+        return found
+
+
+def load_workspace(root: Path) -> Workspace:
+    from pln_cli.load.deals import DealEntry, check_deal_refs, load_deal  # noqa: F401 - avoids a cycle
+
+    workspace = Workspace(root=root)
+    workspace.settings, workspace.problems = load_settings(root)
+    for path in yaml_files(root / "partners"):
+        if (problem := bad_file_name(path)) is not None:
+            workspace.problems.append(problem)
+            continue
+        workspace.partners[path.stem] = load_partner(path)
+    for path in yaml_files(root / "offers"):
+        if (problem := bad_file_name(path)) is not None:
+            workspace.problems.append(problem)
+            continue
+        workspace.offers[path.stem] = load_offer(path)
+    for path in yaml_files(root / "deals"):
+        if (problem := bad_file_name(path)) is not None:
+            workspace.problems.append(problem)
+            continue
+        workspace.deals[path.stem] = load_deal(path)
+    _check_offer_refs(workspace)
+    for entry in workspace.deals.values():
+        check_deal_refs(entry, workspace)
+    return workspace
+
+
+def _check_offer_refs(workspace: Workspace) -> None:
+    for entry in workspace.offers.values():
+        offer = entry.model
+        if offer is None or entry.source is None or entry.doc is None:
+            continue
+        if offer.partner not in workspace.partners:
+            entry.problems.append(unknown_partner(entry.source, entry.doc, offer.partner, workspace))
+
+
+def unknown_partner(source: Source, doc: Document, partner: str, workspace: Workspace) -> Problem:
+    import difflib
+
+    known = sorted(workspace.partners)
+    close = difflib.get_close_matches(partner, known, n=1)
+    hint = (
+        Msg("model.extra.did_you_mean", {"suggestion": close[0]})
+        if close
+        else Msg("ref.partner.hint", {"known": ", ".join(known) or "-"})
+    )
+    return source.problem(doc.mark(("partner",)), "unknown-partner", Msg("ref.partner", {"id": partner}), hint)

@@ -1,0 +1,354 @@
+"""Strict YAML: values keep the user's meaning and their line and column.
+
+We build values straight from the parser's events instead of letting
+PyYAML resolve them, because YAML 1.1 resolution changes meaning behind
+the model's back: `450.000` becomes the float 450.0, `no` becomes False,
+`2017-10-10` a date, `010` an octal 8.  Here a plain scalar becomes
+  - a bool only for `true` / `false`,
+  - an int only for a plain decimal integer,
+  - None for `null`, `~` or nothing,
+and stays text otherwise; quoted scalars are always text.  The models
+decide what the text means (money, shares, dates).
+
+Working from events also lets us refuse anchors and aliases the moment
+they appear, so an alias bomb costs nothing, and record a (line, column)
+for every key and value so that a model error points at the culprit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pln_cli.i18n import Msg
+from pln_cli.load.problem import Problem
+
+try:  # libyaml is much faster; the pure-Python parser is the fallback.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 2 * 1024 * 1024
+
+# (line, column, length), 1-based like an editor.
+Mark = tuple[int, int, int]
+PathKey = tuple[Any, ...]
+
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+# C0 controls but tab, LF, CR; DEL; C1 controls but NEL; surrogates; non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_STR_TAG = "tag:yaml.org,2002:str"
+_ALLOWED_COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+@dataclass
+class Document:
+    """One YAML document: its data and where every value came from."""
+
+    data: Any
+    marks: dict[PathKey, Mark] = field(default_factory=dict)
+    key_marks: dict[PathKey, Mark] = field(default_factory=dict)
+    start_line: int = 1
+    end_line: int = 1
+    terminated: bool = False  # ended with an explicit `...`
+
+    def mark(self, path: PathKey, *, key: bool = False) -> Mark:
+        """The mark of `path`, or of its nearest ancestor that has one."""
+        table = self.key_marks if key else self.marks
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if not key and probe in self.marks:
+                return self.marks[probe]
+            probe = probe[:-1]
+        return self.marks.get((), (self.start_line, 1, 1))
+
+
+@dataclass
+class Source:
+    """A file's text, kept so that problems can quote the offending line."""
+
+    display: str
+    text: str
+    _lines: list[str] | None = None
+
+    def line(self, number: int | None) -> str | None:
+        if number is None:
+            return None
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        if 1 <= number <= len(self._lines):
+            return self._lines[number - 1]
+        return None
+
+    def problem(
+        self,
+        mark: Mark | None,
+        code: str,
+        message: Msg,
+        hint: Msg | None = None,
+        severity: str = "error",
+    ) -> Problem:
+        line, column, span = mark if mark else (None, None, 1)
+        return Problem(
+            path=self.display,
+            line=line,
+            column=column,
+            code=code,
+            message=message,
+            hint=hint,
+            severity=severity,
+            source_line=self.line(line),
+            span=span,
+        )
+
+
+def read_source(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
+    """Read a file as UTF-8 text, refusing huge files and control characters."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [
+                Problem(display, None, None, "size", Msg("yaml.too_large", {"size": size}), Msg("yaml.too_large.hint"))
+            ]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(display, None, None, "io", Msg("io.read", {"error": exc.strerror or str(exc)}))]
+    return source_from_bytes(raw, display)
+
+
+def source_from_bytes(raw: bytes, display: str) -> tuple[Source | None, list[Problem]]:
+    if len(raw) > MAX_BYTES:
+        return None, [
+            Problem(display, None, None, "size", Msg("yaml.too_large", {"size": len(raw)}), Msg("yaml.too_large.hint"))
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [
+            Problem(display, line, column, "encoding", Msg("yaml.encoding"), Msg("yaml.encoding.hint"))
+        ]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    source = Source(display, text)
+    bad = _CONTROL.search(text)
+    if bad:
+        # libyaml reports these with a byte offset only; we give line:column.
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        return None, [
+            source.problem(
+                (line, column, 1),
+                "control-char",
+                Msg("yaml.control", {"char": f"U+{ord(bad.group()):04X}"}),
+                Msg("yaml.control.hint"),
+            )
+        ]
+    return source, []
+
+
+class _Abort(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+def _mark_of(event: Any) -> Mark:
+    start, end = event.start_mark, event.end_mark
+    span = end.column - start.column if end.line == start.line else 1
+    return (start.line + 1, start.column + 1, max(1, span))
+
+
+def _scalar(event: Any, source: Source) -> Any:
+    tag = event.tag
+    if tag not in (None, "!", _STR_TAG):
+        raise _Abort(_tag_problem(event, source))
+    # Plain style is None in the pure parser and "" in libyaml's.
+    if tag is not None or event.style:
+        return event.value  # quoted, or explicitly text
+    value = event.value
+    if value in ("true", "false"):
+        return value == "true"
+    if value in ("", "~", "null"):
+        return None
+    if _INT.match(value):
+        return int(value)
+    return value
+
+
+def _tag_problem(event: Any, source: Source) -> Problem:
+    return source.problem(_mark_of(event), "yaml-tag", Msg("yaml.tag", {"tag": event.tag}), Msg("yaml.tag.hint"))
+
+
+def parse_documents(source: Source) -> tuple[list[Document], list[Problem]]:
+    """Parse every document of a stream.  Never raises for bad input."""
+    try:
+        return _parse(source.text, source), []
+    except _Abort as abort:
+        return [], [abort.problem]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = (mark.line + 1, mark.column + 1, 1) if mark else None
+        detail = exc.problem or exc.context or "invalid YAML"
+        return [], [source.problem(where, "yaml", Msg("yaml.syntax", {"detail": detail}), Msg("yaml.syntax.hint"))]
+    except yaml.YAMLError as exc:  # reader errors and the like
+        return [], [source.problem(None, "yaml", Msg("yaml.syntax", {"detail": str(exc).splitlines()[0]}))]
+    except RecursionError:
+        return [], [source.problem(None, "yaml", Msg("yaml.syntax", {"detail": "nesting too deep"}))]
+
+
+def _parse(text: str, source: Source) -> list[Document]:
+    docs: list[Document] = []
+    doc: Document | None = None
+    # Frames: [container, path, pending_key] for the collections being built.
+    stack: list[list[Any]] = []
+    for event in yaml.parse(text, Loader=_Loader):
+        kind = type(event).__name__
+        if kind in ("ScalarEvent", "MappingStartEvent", "SequenceStartEvent", "AliasEvent"):
+            if kind == "AliasEvent" or getattr(event, "anchor", None) is not None:
+                raise _Abort(
+                    source.problem(_mark_of(event), "yaml-alias", Msg("yaml.alias"), Msg("yaml.alias.hint"))
+                )
+            assert doc is not None
+            if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
+                # This event is a key of the enclosing mapping.
+                if kind != "ScalarEvent":
+                    raise _Abort(
+                        source.problem(_mark_of(event), "yaml-key", Msg("yaml.complex_key"), Msg("yaml.complex_key.hint"))
+                    )
+                if event.tag not in (None, "!", _STR_TAG):
+                    raise _Abort(_tag_problem(event, source))
+                frame = stack[-1]
+                key = event.value
+                if key in frame[0]:
+                    first = doc.key_marks[frame[1] + (key,)]
+                    raise _Abort(
+                        source.problem(
+                            _mark_of(event),
+                            "duplicate-key",
+                            Msg("yaml.duplicate", {"key": key}),
+                            Msg("yaml.duplicate.hint", {"line": first[0]}),
+                        )
+                    )
+                frame[2] = key
+                frame[0][key] = None
+                doc.key_marks[frame[1] + (key,)] = _mark_of(event)
+                continue
+            if kind == "ScalarEvent":
+                value = _scalar(event, source)
+            else:
+                if event.tag not in _ALLOWED_COLLECTION_TAGS:
+                    raise _Abort(_tag_problem(event, source))
+                value = {} if kind == "MappingStartEvent" else []
+            path = _attach(stack, doc, value)
+            doc.marks[path] = _mark_of(event)
+            if kind != "ScalarEvent":
+                stack.append([value, path, None])
+        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            stack.pop()
+        elif kind == "DocumentStartEvent":
+            doc = Document(data=None, start_line=event.start_mark.line + 1)
+        elif kind == "DocumentEndEvent":
+            assert doc is not None
+            doc.terminated = bool(event.explicit)
+            doc.end_line = event.end_mark.line + 1
+            docs.append(doc)
+            doc = None
+    return docs
+
+
+def _attach(stack: list[list[Any]], doc: Document, value: Any) -> PathKey:
+    if not stack:
+        doc.data = value
+        return ()
+    container, path, pending = stack[-1]
+    if isinstance(container, dict):
+        container[pending] = value
+        stack[-1][2] = None
+        return path + (pending,)
+    container.append(value)
+    return path + (len(container) - 1,)
+
+
+def load_mapping(source: Source) -> tuple[Document | None, list[Problem]]:
+    """A single-document file whose root is a mapping (partner, offer, ...)."""
+    docs, problems = parse_documents(source)
+    if problems:
+        return None, problems
+    if not docs or docs[0].data is None:
+        return None, [source.problem((1, 1, 1), "yaml-root", Msg("yaml.empty"), Msg("yaml.root.hint"))]
+    if len(docs) > 1:
+        extra = docs[1]
+        return None, [
+            source.problem((extra.start_line, 1, 3), "yaml-multi", Msg("yaml.multi"), Msg("yaml.multi.hint"))
+        ]
+    doc = docs[0]
+    if not isinstance(doc.data, dict):
+        return None, [source.problem(doc.marks.get(()), "yaml-root", Msg("yaml.root"), Msg("yaml.root.hint"))]
+    return doc, []
+
+
+_DOC_END = re.compile(r"^\.\.\.[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def load_stream(source: Source) -> tuple[list[Document], list[Problem]]:
+    """A multi-document, append-only file (a deal log).
+
+    Complete documents load even when the tail is torn: a last document
+    without `...`, or a tail that does not parse at all, is reported and
+    left out, and everything before the last `...` still counts.
+    """
+    docs, problems = parse_documents(source)
+    if problems:
+        bad_line = problems[0].line
+        cut = _last_end_marker_before(source.text, bad_line)
+        if cut is None:
+            return [], problems
+        head = Source(source.display, source.text[:cut])
+        docs, head_problems = parse_documents(head)
+        if head_problems:
+            return [], problems
+        return [d for d in docs if d.data is not None], [_torn(source, head.text.count("\n") + 1, problems[0])]
+    docs = [d for d in docs if d.data is not None or d.terminated]
+    docs = [d for d in docs if d.data is not None]
+    if docs and not docs[-1].terminated:
+        last = docs.pop()
+        return docs, [
+            source.problem((last.start_line, 1, 1), "torn-write", Msg("yaml.torn"), Msg("yaml.torn.hint"))
+        ]
+    return docs, []
+
+
+def _last_end_marker_before(text: str, line: int | None) -> int | None:
+    limit = len(text)
+    if line is not None:
+        # Offset of the start of the offending line.
+        pos = 0
+        for _ in range(line - 1):
+            nxt = text.find("\n", pos)
+            if nxt < 0:
+                break
+            pos = nxt + 1
+        limit = pos
+    best = None
+    for match in _DOC_END.finditer(text, 0, limit):
+        best = match.end()
+    if best is None:
+        return None
+    return best + 1 if best < len(text) and text[best] == "\n" else best
+
+
+def _torn(source: Source, line: int, cause: Problem) -> Problem:
+    return source.problem(
+        (line, 1, 1),
+        "torn-write",
+        Msg("yaml.torn_unparsable", {"line": cause.line, "detail": cause.message}),
+        Msg("yaml.torn.hint"),
+    )
