@@ -322,6 +322,112 @@ CATALOG: dict[str, tuple[str, str]] = {
     "deal.round_number.hint": ("rounds are numbered 1, 2, 3 in file order", "putaran dinomori 1, 2, 3 sesuai urutan dalam berkas"),
     "deal.round_date": ("this round ({date}) is dated before the previous one ({previous})", "putaran ini ({date}) bertanggal sebelum putaran sebelumnya ({previous})"),
     "deal.round_date.hint": ("check the date", "periksa tanggalnya"),
+    # --- counter-offers and grids ------------------------------------------
+    "terms.unknown_key": ('"{key}" is not a negotiable issue', '"{key}" bukan isu yang dapat dinegosiasikan'),
+    "terms.syntax": ('"{text}" is not KEY=VALUE', '"{text}" bukan KUNCI=NILAI'),
+    "terms.syntax.hint": ("e.g. --vs min_spend=400rb,voucher=30rb", "mis. --vs min_spend=400rb,voucher=30rb"),
+    "terms.repeated": ('"{key}" is given twice', '"{key}" diberikan dua kali'),
+    "terms.tier_order": (
+        "tier 1's threshold {value} would not be below tier 2's ({next})",
+        "ambang tingkat 1 {value} tidak akan berada di bawah tingkat 2 ({next})",
+    ),
+    "grid.syntax": ('"{text}" is not KEY=FROM:TO:STEP', '"{text}" bukan KUNCI=DARI:SAMPAI:LANGKAH'),
+    "grid.syntax.hint": ("e.g. --grid min_spend=300rb:600rb:50rb", "mis. --grid min_spend=300rb:600rb:50rb"),
+    "grid.step": ('the step of "{text}" must be above zero', 'langkah "{text}" harus di atas nol'),
+    "grid.order": ('"{text}" goes down; FROM must not exceed TO', '"{text}" menurun; DARI tidak boleh melebihi SAMPAI'),
+    "grid.too_many": ("{count} values on one axis; at most {max}", "{count} nilai pada satu sumbu; paling banyak {max}"),
+    # --- simulation warnings -------------------------------------------------
+    "warn.quota_binds": (
+        "the quota runs out on day {day} of {days}: the scheme runs {share} of the period; "
+        "a quota of {needed} vouchers would last the whole period",
+        "kuota habis pada hari ke-{day} dari {days}: skema berjalan {share} dari periode; "
+        "kuota {needed} voucher akan cukup untuk seluruh periode",
+    ),
+    "warn.budget_binds": (
+        "the budget runs out on day {day} of {days}: the scheme runs {share} of the period; "
+        "a budget of {needed} would last the whole period",
+        "anggaran habis pada hari ke-{day} dari {days}: skema berjalan {share} dari periode; "
+        "anggaran {needed} akan cukup untuk seluruh periode",
+    ),
+    "warn.min_order": (
+        "the voucher's minimum order ({min_order}) is above the average order ({aov}): "
+        "fewer vouchers may be redeemed than assumed",
+        "minimum belanja voucher ({min_order}) di atas rata-rata pesanan ({aov}): "
+        "voucher yang ditukar bisa lebih sedikit dari asumsi",
+    ),
+    "warn.few_qualify": (
+        "almost nobody qualifies: {share} of transactions reach the threshold",
+        "hampir tidak ada yang memenuhi syarat: hanya {share} transaksi mencapai ambang",
+    ),
+    "warn.voucher_min_order": (
+        "the voucher ({voucher}) is worth at least its minimum order ({min_order}): customers get goods for free",
+        "nilai voucher ({voucher}) setidaknya sebesar minimum belanjanya ({min_order}): pelanggan mendapat barang gratis",
+    ),
+    "warn.no_aov": (
+        "avg_order_value is not set: GMV, gross profit and ROI show as zero",
+        "avg_order_value tidak diisi: GMV, laba kotor, dan ROI tampil nol",
+    ),
+    "warn.no_new_customers": (
+        "new_customer_share is not set: the cost per new customer cannot be computed",
+        "new_customer_share tidak diisi: biaya per pelanggan baru tidak dapat dihitung",
+    ),
+    "warn.partner_overpays": (
+        "the partner pays {amount} more than the redeemed vouchers cost us",
+        "mitra membayar {amount} lebih banyak daripada biaya voucher yang ditukar",
+    ),
+    # --- talking points ------------------------------------------------------
+    "talk.qualify": (
+        "About one transaction in {one_in} ({share}) reaches {threshold}: the scheme rewards the biggest baskets, not every customer.",
+        "Sekitar satu dari {one_in} transaksi ({share}) mencapai {threshold}: skema ini menghargai belanja terbesar, bukan setiap pelanggan.",
+    ),
+    "talk.nobody": (
+        "No transaction is expected to reach {threshold}: lower the threshold before the meeting.",
+        "Tidak ada transaksi yang diperkirakan mencapai {threshold}: turunkan ambang sebelum rapat.",
+    ),
+    "talk.reward_rate": (
+        "The {voucher} voucher is {rate} of the {threshold} threshold, and {rate_avg} of what qualifying customers actually spend (about {avg} on average).",
+        "Voucher {voucher} bernilai {rate} dari ambang {threshold}, dan {rate_avg} dari belanja nyata pelanggan yang memenuhi syarat (rata-rata sekitar {avg}).",
+    ),
+    "talk.budget_lasts": (
+        "The budget of {budget} lasts the whole period: we expect to spend {cost} ({share} of it).",
+        "Anggaran {budget} cukup untuk seluruh periode: perkiraan biaya kami {cost} ({share} dari anggaran).",
+    ),
+    "talk.budget_runs_out": (
+        "At this take-up the budget runs out on day {day} of {days}; {needed} would cover the whole period.",
+        "Dengan tingkat partisipasi ini anggaran habis pada hari ke-{day} dari {days}; {needed} akan mencukupi seluruh periode.",
+    ),
+    "talk.quota_runs_out": (
+        "At this take-up the voucher quota runs out on day {day} of {days}; {needed} vouchers would cover the whole period.",
+        "Dengan tingkat partisipasi ini kuota voucher habis pada hari ke-{day} dari {days}; {needed} voucher akan mencukupi seluruh periode.",
+    ),
+    "talk.cost": (
+        "Our expected net cost is {cost} for the period, about {per_day} a day.",
+        "Perkiraan biaya bersih kami {cost} untuk periode ini, sekitar {per_day} per hari.",
+    ),
+    "talk.partner_pays": (
+        "{partner} pays {share} of the voucher value: {amount} for the period.",
+        "{partner} menanggung {share} dari nilai voucher: {amount} untuk periode ini.",
+    ),
+    "talk.partner_pays_upsell": (
+        "{partner} pays {share} of the voucher value ({amount} for the period), and customers topping up to the threshold add about {upsell} of spend at {partner}.",
+        "{partner} menanggung {share} dari nilai voucher ({amount} untuk periode ini), dan pelanggan yang menambah belanja hingga ambang menghasilkan sekitar {upsell} tambahan untuk {partner}.",
+    ),
+    "talk.partner_free": (
+        "{partner} pays nothing: JD.ID funds every voucher.",
+        "{partner} tidak membayar apa pun: JD.ID menanggung setiap voucher.",
+    ),
+    "talk.partner_free_upsell": (
+        "{partner} pays nothing: JD.ID funds every voucher, and customers topping up to the threshold add about {upsell} of spend at {partner}.",
+        "{partner} tidak membayar apa pun: JD.ID menanggung setiap voucher, dan pelanggan yang menambah belanja hingga ambang menghasilkan sekitar {upsell} tambahan untuk {partner}.",
+    ),
+    "talk.cac": (
+        "Each new JD.ID customer costs about {cac} (about {customers} new customers).",
+        "Setiap pelanggan baru JD.ID berbiaya sekitar {cac} (sekitar {customers} pelanggan baru).",
+    ),
+    "talk.cac_gmv": (
+        "Each new JD.ID customer costs about {cac} ({customers} new customers); redemption orders bring about {gmv} of GMV, a {roi} return on our net cost from the first order alone.",
+        "Setiap pelanggan baru JD.ID berbiaya sekitar {cac} ({customers} pelanggan baru); pesanan penukaran menghasilkan GMV sekitar {gmv}, imbal hasil {roi} atas biaya bersih kami dari pesanan pertama saja.",
+    ),
     # --- commands ----------------------------------------------------------
     "check.summary": ("{errors} error(s), {warnings} warning(s)", "{errors} galat, {warnings} peringatan"),
 }
@@ -335,9 +441,58 @@ class Msg:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str = "en") -> str:
-        # Parameters may themselves be messages (a cause inside a report).
-        params = {k: (v.render(lang) if isinstance(v, Msg) else v) for k, v in self.params.items()}
+        # Parameters may themselves be messages or numbers that are written
+        # differently in each language (5.6% / 5,6%).
+        params = {k: (v.render(lang) if hasattr(v, "render") else v) for k, v in self.params.items()}
         return tr(self.key, lang, **params)
+
+
+def number(value: float, lang: str, digits: int = 0) -> str:
+    """1,234.5 in English, 1.234,5 in Indonesian."""
+    text = f"{value:,.{digits}f}"
+    if lang == "id":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def percent(share: float, lang: str, digits: int = 1) -> str:
+    """A share as a percentage: 5.6% / 5,6%; small shares keep two digits."""
+    value = share * 100
+    if 0 < abs(value) < 1 and digits < 2:
+        digits = 2
+    return number(value, lang, digits) + "%"
+
+
+@dataclass(frozen=True)
+class Pct:
+    share: float
+    digits: int = 1
+
+    def render(self, lang: str) -> str:
+        return percent(self.share, lang, self.digits)
+
+
+@dataclass(frozen=True)
+class Num:
+    value: float
+    digits: int = 0
+
+    def render(self, lang: str) -> str:
+        return number(self.value, lang, self.digits)
+
+
+@dataclass(frozen=True)
+class Rp:
+    """Money in a message: Rp450.000 in both languages (the team's notation)."""
+
+    amount: float | int
+    short: bool = False
+
+    def render(self, lang: str) -> str:
+        from pln_cli.money import format_rupiah, format_rupiah_short
+
+        amount = int(round(self.amount))
+        return format_rupiah_short(amount) if self.short else format_rupiah(amount)
 
 
 def tr(key: str, lang: str = "en", /, **params: Any) -> str:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from pln_cli import __version__
-from pln_cli.cli import check
+from pln_cli.cli import check, offer
 from pln_cli.cli.common import EXIT_INTERNAL, State
 
 app = typer.Typer(
@@ -45,6 +45,7 @@ def root(
 
 
 app.command("check")(check.check)
+app.add_typer(offer.app, name="offer")
 
 
 def main() -> None:

@@ -99,10 +99,10 @@ def read_histogram(path: Path, display: str) -> tuple[list[Bucket], list[Problem
             try:
                 if name == "count":
                     if not cell.isdigit():
-                        raise MoneyError(Msg("data.count", {"value": cell or "(empty)"}), Msg("data.count.hint"))
+                        raise MoneyError(Msg("data.count", {"value": f'"{cell}"'}), Msg("data.count.hint"))
                     values[name] = int(cell)
                 else:
-                    values[name] = parse_rupiah(cell if cell else "(empty)")
+                    values[name] = parse_rupiah(cell)
             except MoneyError as exc:
                 problems.append(_problem(display, number, _field_column(line, i), "data-value", exc.message, exc.hint, line, max(1, len(cell))))
                 break
@@ -224,8 +224,8 @@ class AmountStream:
             if cell is None:
                 message, hint = Msg("data.row_missing", {"column": self.column}), Msg("data.row.hint")
             elif cell.lstrip().startswith("-"):
-                message, hint = Msg("data.row_negative", {"value": cell}), Msg("data.row.hint")
+                message, hint = Msg("data.row_negative", {"value": f'"{cell}"'}), Msg("data.row.hint")
             else:
-                message, hint = Msg("data.row_value", {"value": cell or "(empty)"}), Msg("data.row.hint")
+                message, hint = Msg("data.row_value", {"value": f'"{cell}"'}), Msg("data.row.hint")
             self.problems.append(Problem(self.display, line, None, "data-row", message, hint))
         return None

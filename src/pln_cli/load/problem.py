@@ -73,4 +73,6 @@ class ProblemList(Exception):
 
 
 def sort_key(problem: Problem) -> tuple:
-    return (problem.path, problem.line or 0, problem.column or 0, problem.code)
+    # File-level problems without a line (sizes, "... and 3 more") come last.
+    line = problem.line if problem.line is not None else 10**9
+    return (problem.path, line, problem.column or 0, problem.code)

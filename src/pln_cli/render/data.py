@@ -1,0 +1,69 @@
+"""Data formats for scripts: JSON, JSON Lines and spreadsheet-safe CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+# A cell starting with one of these is run as a formula by spreadsheet
+# programs (CSV injection); OWASP's advice is to prefix a quote.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise text that a spreadsheet would execute; numbers pass as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([safe_cell(row.get(column)) for column in columns])
+    return buffer.getvalue()
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def to_jsonl(rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """One value per cell: lists of mappings become numbered columns (tier_1_min_spend)."""
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            singular = key[:-1] if key.endswith("s") else key
+            for index, item in enumerate(value, start=1):
+                for inner, inner_value in item.items():
+                    flat[f"{singular}_{index}_{inner}"] = inner_value
+        elif isinstance(value, dict):
+            for inner, inner_value in value.items():
+                flat[f"{key}_{inner}"] = inner_value
+        elif isinstance(value, list):
+            flat[key] = "; ".join(str(v) for v in value)
+        else:
+            flat[key] = value
+    return flat
+
+
+def columns_of(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Union of keys in first-seen order, so every row fits one header."""
+    seen: dict[str, None] = {}
+    for row in rows:
+        for key in row:
+            seen.setdefault(key, None)
+    return list(seen)

@@ -1,0 +1,137 @@
+"""A report as data (title, sections of tables and bullets), and its three looks.
+
+Commands build one `Document`; it is drawn with Rich on a terminal, as
+plain, colourless, stable text on a pipe, or as Markdown for a meeting
+brief.  The three backends share the structure, so they never disagree on
+content.  Nothing here computes: cells arrive as finished strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    align: list[str] | None = None  # "left" | "right" per column
+
+    def alignment(self) -> list[str]:
+        return self.align or ["left"] + ["right"] * (len(self.headers) - 1)
+
+
+@dataclass
+class Section:
+    title: str | None = None
+    table: Table | None = None
+    bullets: list[str] = field(default_factory=list)
+    numbered: bool = False
+    text: list[str] = field(default_factory=list)  # paragraphs, before the table
+    style: str = ""  # "warning" | "good" | "" : colour on a terminal only
+    preformatted: list[str] = field(default_factory=list)  # a chart; kept verbatim
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+
+def escape_markdown_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_plain(doc: Document) -> str:
+    from tabulate import tabulate
+
+    out: list[str] = [doc.title, "=" * min(len(doc.title), 100)]
+    out.extend(doc.subtitle)
+    for section in doc.sections:
+        out.append("")
+        if section.title:
+            out.append(section.title)
+            out.append("-" * len(section.title))
+        out.extend(section.text)
+        if section.table is not None:
+            out.append(
+                tabulate(
+                    section.table.rows,
+                    headers=section.table.headers,
+                    tablefmt="simple",
+                    colalign=section.table.alignment(),
+                    disable_numparse=True,
+                )
+            )
+        out.extend(section.preformatted)
+        for index, bullet in enumerate(section.bullets, start=1):
+            out.append(f"{index}. {bullet}" if section.numbered else f"- {bullet}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def to_markdown(doc: Document) -> str:
+    from tabulate import tabulate
+
+    out: list[str] = [f"# {escape_markdown_cell(doc.title)}", ""]
+    for line in doc.subtitle:
+        out.append(f"{line}  ")
+    for section in doc.sections:
+        out.append("")
+        if section.title:
+            out.extend([f"## {section.title}", ""])
+        for paragraph in section.text:
+            out.extend([paragraph, ""])
+        if section.table is not None:
+            rows = [[escape_markdown_cell(c) for c in row] for row in section.table.rows]
+            headers = [escape_markdown_cell(h) for h in section.table.headers]
+            out.append(tabulate(rows, headers=headers, tablefmt="github", colalign=section.table.alignment(), disable_numparse=True))
+            out.append("")
+        if section.preformatted:
+            out.extend(["```", *section.preformatted, "```", ""])
+        for index, bullet in enumerate(section.bullets, start=1):
+            out.append(f"{index}. {bullet}" if section.numbered else f"- {bullet}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def to_rich(doc: Document, console: Any) -> None:
+    from rich import box
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    console.print(Text(doc.title, style="bold"))
+    for line in doc.subtitle:
+        console.print(Text(line, style="dim"))
+    for section in doc.sections:
+        console.print()
+        colour = {"warning": "yellow", "good": "green"}.get(section.style, "")
+        if section.title:
+            console.print(Text(section.title, style=f"bold {colour}".strip()))
+        for paragraph in section.text:
+            console.print(paragraph, markup=False, highlight=False)
+        if section.table is not None:
+            table = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+            for header, align in zip(section.table.headers, section.table.alignment()):
+                table.add_column(header, justify=align, overflow="fold")
+            for row in section.table.rows:
+                table.add_row(*row)
+            console.print(table)
+        for line in section.preformatted:
+            console.print(Text(line), soft_wrap=True)
+        if section.bullets:
+            # A grid gives wrapped bullets a hanging indent.
+            grid = RichTable.grid(padding=(0, 1))
+            grid.add_column(justify="right", style=colour or None)
+            grid.add_column(overflow="fold")
+            for index, bullet in enumerate(section.bullets, start=1):
+                marker = f"{index}." if section.numbered else ("!" if section.style == "warning" else "•")
+                grid.add_row(marker, Text(bullet))
+            console.print(grid)
+
+
+def make_console(file: Any = None) -> Any:
+    """A Rich console that respects NO_COLOR (Rich reads it itself)."""
+    from rich.console import Console
+
+    return Console(file=file, highlight=False, soft_wrap=False)

@@ -1,0 +1,92 @@
+"""Labels for headings, rows and columns, in English and Indonesian."""
+
+from __future__ import annotations
+
+LABELS: dict[str, tuple[str, str]] = {
+    # offer report
+    "offer.title": ("Offer simulation", "Simulasi penawaran"),
+    "offer.partner": ("Partner", "Mitra"),
+    "offer.period": ("Period", "Periode"),
+    "offer.days": ("days", "hari"),
+    "offer.scheme": ("Scheme", "Skema"),
+    "offer.tier": ("Tier", "Tingkat"),
+    "offer.min_spend": ("Min. spend", "Min. belanja"),
+    "offer.voucher": ("Voucher", "Voucher"),
+    "offer.reward_rate": ("Reward rate", "Tingkat imbalan"),
+    "offer.tier_share": ("Share of transactions", "Porsi transaksi"),
+    "offer.stacking.highest_tier": ("one voucher per transaction, of the highest tier reached", "satu voucher per transaksi, dari tingkat tertinggi yang dicapai"),
+    "offer.stacking.per_multiple": ("one voucher per full multiple of the threshold", "satu voucher untuk setiap kelipatan penuh ambang"),
+    "offer.max_per_txn": ("at most {k} per transaction", "paling banyak {k} per transaksi"),
+    "offer.partner_side": ("Partner side", "Sisi mitra"),
+    "offer.our_side": ("Our side", "Sisi kami"),
+    "offer.metric": ("Metric", "Ukuran"),
+    "offer.value": ("Value", "Nilai"),
+    "offer.assumptions": ("Assumptions", "Asumsi"),
+    "offer.assumption": ("Assumption", "Asumsi"),
+    "offer.source": ("Source", "Sumber"),
+    "offer.estimate": ("estimate", "perkiraan"),
+    "offer.from_data": ("data: {file}", "data: {file}"),
+    "offer.contract": ("offer terms", "ketentuan penawaran"),
+    "offer.warnings": ("Warnings", "Peringatan"),
+    "offer.talking_points": ("Talking points", "Poin pembicaraan"),
+    "offer.no_warnings": ("No warnings: no cap binds and the voucher terms fit the assumptions.", "Tidak ada peringatan: tidak ada batas yang mengikat dan ketentuan voucher sesuai asumsi."),
+    "offer.variants": ("Counter-offers side by side", "Perbandingan penawaran balik"),
+    "offer.base": ("base", "dasar"),
+    "offer.grid": ("Sensitivity of {metric}", "Sensitivitas {metric}"),
+    "offer.batch": ("Offers", "Penawaran"),
+    "offer.offer": ("Offer", "Penawaran"),
+    # metrics
+    "m.qualifying_share": ("Transactions that qualify", "Transaksi yang memenuhi syarat"),
+    "m.qualifying_transactions": ("Transactions reaching the threshold", "Transaksi yang mencapai ambang"),
+    "m.reward_rate": ("Reward rate (tier 1)", "Tingkat imbalan (tingkat 1)"),
+    "m.partner_incremental_spend": ("Incremental spend from upsell", "Tambahan belanja dari upsell"),
+    "m.partner_payment": ("Partner pays", "Dibayar mitra"),
+    "m.vouchers_issued": ("Vouchers issued", "Voucher diterbitkan"),
+    "m.face_value_issued": ("Face value issued", "Nilai nominal diterbitkan"),
+    "m.vouchers_redeemed": ("Vouchers redeemed", "Voucher ditukar"),
+    "m.value_redeemed": ("Value redeemed", "Nilai ditukar"),
+    "m.our_net_cost": ("Our net cost", "Biaya bersih kami"),
+    "m.new_customers": ("New customers", "Pelanggan baru"),
+    "m.cac": ("Cost per new customer (CAC)", "Biaya per pelanggan baru (CAC)"),
+    "m.gmv": ("GMV from redemptions", "GMV dari penukaran"),
+    "m.gross_profit": ("Gross profit", "Laba kotor"),
+    "m.roi": ("ROI", "ROI"),
+    "m.active_fraction": ("Share of the period running", "Porsi periode berjalan"),
+    "m.exhaustion_day": ("Cap reached on day", "Batas tercapai pada hari"),
+    "m.avg_qualifying_spend": ("Average qualifying spend", "Rata-rata belanja yang memenuhi syarat"),
+    "m.mean_spend": ("Average spend", "Rata-rata belanja"),
+    # assumptions
+    "a.transactions": ("Transactions in the period", "Transaksi dalam periode"),
+    "a.spend": ("Spend per transaction", "Belanja per transaksi"),
+    "a.lognormal_p90": ("lognormal, median {median}, 90% below {p90}", "lognormal, median {median}, 90% di bawah {p90}"),
+    "a.lognormal_mean": ("lognormal, median {median}, mean {mean}", "lognormal, median {median}, rata-rata {mean}"),
+    "a.histogram": ("histogram of {buckets} buckets, {count} transactions", "histogram {buckets} ember, {count} transaksi"),
+    "a.transactions_file": ("{rows} transactions, column {column}", "{rows} transaksi, kolom {column}"),
+    "a.redemption_rate": ("Redemption rate", "Tingkat penukaran"),
+    "a.new_customer_share": ("Redemptions by new customers", "Penukaran oleh pelanggan baru"),
+    "a.avg_order_value": ("Average order value", "Rata-rata nilai pesanan"),
+    "a.gross_margin": ("Gross margin", "Margin kotor"),
+    "a.upsell": ("Upsell", "Upsell"),
+    "a.upsell_value": ("{take_up} of customers within {window} below a threshold top up", "{take_up} pelanggan dalam {window} di bawah ambang menambah belanja"),
+    "a.none": ("none", "tidak ada"),
+    "a.funding": ("Funding", "Pendanaan"),
+    "a.funding_value": ("partner pays {share} of value {billing}", "mitra membayar {share} dari nilai {billing}"),
+    "a.billing.redeemed": ("redeemed", "yang ditukar"),
+    "a.billing.issued": ("issued", "yang diterbitkan"),
+    "a.caps": ("Caps", "Batas"),
+    "a.quota": ("quota {quota} vouchers", "kuota {quota} voucher"),
+    "a.budget": ("budget {budget}", "anggaran {budget}"),
+    "a.voucher_terms": ("Voucher terms", "Ketentuan voucher"),
+    "a.min_order": ("min. order {amount}", "min. belanja {amount}"),
+    "a.valid_days": ("valid {days} days", "berlaku {days} hari"),
+    "na": ("n/a", "t/a"),
+    "none": ("none", "tidak ada"),
+}
+
+
+def label(key: str, lang: str = "en", **params: object) -> str:
+    pair = LABELS.get(key)
+    if pair is None:
+        return key
+    text = pair[1] if lang == "id" else pair[0]
+    return text.format(**params) if params else text
