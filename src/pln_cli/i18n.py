@@ -428,6 +428,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Each new JD.ID customer costs about {cac} ({customers} new customers); redemption orders bring about {gmv} of GMV, a {roi} return on our net cost from the first order alone.",
         "Setiap pelanggan baru JD.ID berbiaya sekitar {cac} ({customers} pelanggan baru); pesanan penukaran menghasilkan GMV sekitar {gmv}, imbal hasil {roi} atas biaya bersih kami dari pesanan pertama saja.",
     ),
+    "deal.closed": ("the deal is already closed ({status})", "kesepakatan sudah ditutup ({status})"),
     # --- commands ----------------------------------------------------------
     "check.summary": ("{errors} error(s), {warnings} warning(s)", "{errors} galat, {warnings} peringatan"),
 }

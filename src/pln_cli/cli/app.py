@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from pln_cli import __version__
-from pln_cli.cli import check, offer
+from pln_cli.cli import check, deal, offer
 from pln_cli.cli.common import EXIT_INTERNAL, State
 
 app = typer.Typer(
@@ -46,6 +46,7 @@ def root(
 
 app.command("check")(check.check)
 app.add_typer(offer.app, name="offer")
+app.add_typer(deal.app, name="deal")
 
 
 def main() -> None:
