@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from pln_cli.i18n import Msg
 
@@ -70,7 +71,9 @@ def parse_rupiah(raw: object) -> int:
     return _parse_text(raw)
 
 
+@lru_cache(maxsize=4096)
 def _parse_text(raw: str) -> int:
+    """Cached: a workspace writes the same few amounts (450rb, Rp25.000) thousands of times."""
     shown = _show(raw)
     text = raw.replace("\u00a0", " ").replace("\u202f", " ").strip()
     if text.startswith(("-", "\u2212")):

@@ -10,7 +10,7 @@ import pytest
 HEAVY = ["pln_cli.model", "pln_cli.load", "pln_cli.econ", "pln_cli.render", "tabulate", "yaml"]
 
 
-@pytest.mark.parametrize("args", [["--version"], ["--help"], ["offer", "--help"], ["check", "--help"]])
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["offer", "--help"], ["deal", "--help"], ["report", "--help"], ["check", "--help"]])
 def test_light_commands_import_nothing_heavy(args):
     code = (
         "import sys\n"
@@ -32,6 +32,6 @@ def test_every_command_has_help():
     from pln_cli.cli.app import app
 
     runner = CliRunner()
-    for args in (["check"], ["offer", "simulate"]):
+    for args in (["check"], ["offer", "simulate"], ["deal", "new"], ["deal", "log"], ["deal", "close"], ["deal", "show"], ["deal", "list"], ["report"]):
         result = runner.invoke(app, [*args, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output, args

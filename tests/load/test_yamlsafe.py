@@ -148,3 +148,30 @@ def test_dumped_mappings_load_back_as_written(mapping):
     doc, problems = load_mapping(Source("f.yaml", text))
     assert problems == []
     assert doc.data == mapping
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.recursive(
+    st.integers(-10**6, 10**6) | st.booleans() | st.none() | st.text(alphabet="abc xyz.,:-%", max_size=8),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(alphabet="abcxyz_", min_size=1, max_size=5), children, max_size=3),
+    max_leaves=12,
+))
+def test_fast_and_exact_paths_agree(value):
+    import yaml
+
+    from pln_cli.load.yamlsafe import _fast, _parse
+
+    text = yaml.safe_dump({"root": value}, allow_unicode=True) + "...\n"
+    source = Source("f.yaml", text)
+    fast = _fast(source, stream=True)
+    exact = _parse(text, source)
+    assert fast is not None
+    assert [d.data for d in fast] == [d.data for d in exact]
+    assert fast[0].marks == exact[0].marks and fast[0].key_marks == exact[0].key_marks
+
+
+@pytest.mark.parametrize("text", ["a: &x 1\n", "a: !!python/object 1\n", "a: 1\na: 2\n", "? [1]\n: 2\n", "a: [" * 300 + "]" * 300 + "\n"])
+def test_fast_path_declines_what_the_exact_path_must_judge(text):
+    from pln_cli.load.yamlsafe import _fast
+
+    assert _fast(Source("f.yaml", text), stream=False) is None

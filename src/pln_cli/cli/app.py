@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from pln_cli import __version__
-from pln_cli.cli import check, deal, offer
+from pln_cli.cli import check, deal, offer, report
 from pln_cli.cli.common import EXIT_INTERNAL, State
 
 app = typer.Typer(
@@ -47,6 +47,7 @@ def root(
 app.command("check")(check.check)
 app.add_typer(offer.app, name="offer")
 app.add_typer(deal.app, name="deal")
+app.command("report")(report.report)
 
 
 def main() -> None:

@@ -74,8 +74,27 @@ def _header_index(header: list[str], wanted: tuple[str, ...], display: str, firs
     return {w: names.index(w) for w in wanted}, []
 
 
+_HISTOGRAMS: dict[tuple, tuple[list[Bucket], list[Problem]]] = {}
+
+
 def read_histogram(path: Path, display: str) -> tuple[list[Bucket], list[Problem]]:
-    """Read and check a `lower,upper,count` histogram completely."""
+    """Read and check a `lower,upper,count` histogram completely.
+
+    Many offers may share one histogram: it is read once per process (keyed
+    by path, size and modification time, so an edited file is read again).
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return _read_histogram(path, display)
+    key = (str(path.resolve()), display, stat.st_size, stat.st_mtime_ns)
+    if key not in _HISTOGRAMS:
+        _HISTOGRAMS[key] = _read_histogram(path, display)
+    buckets, problems = _HISTOGRAMS[key]
+    return list(buckets), list(problems)
+
+
+def _read_histogram(path: Path, display: str) -> tuple[list[Bucket], list[Problem]]:
     text, problems = _open_text(path, display)
     if text is None:
         return [], problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,9 +45,10 @@ class DealEntry:
 
 def resolve_offer_ref(deal_path: Path, ref: str) -> Path:
     """`offer:` is a path relative to the deal file, or a bare offer id."""
+    # normpath, not resolve(): no file-system calls, and a workspace is one tree.
     if "/" in ref or ref.endswith((".yaml", ".yml")):
-        return (deal_path.parent / ref).resolve()
-    return (deal_path.parent.parent / "offers" / f"{ref}.yaml").resolve()
+        return Path(os.path.normpath(os.path.abspath(deal_path.parent / ref)))
+    return Path(os.path.normpath(os.path.abspath(deal_path.parent.parent / "offers" / f"{ref}.yaml")))
 
 
 def load_deal(path: Path) -> DealEntry:
@@ -98,13 +100,14 @@ def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> De
     round_docs = 0  # every `round:` document counts, valid or not, for numbering
     for doc in docs[1:]:
         data = doc.data
-        where = doc.marks.get((), (doc.start_line, 1, 1))
+        # Positions are only worked out when there is a problem to report.
+        where = (lambda d=doc: d.marks.get((), (d.start_line, 1, 1)))  # noqa: E731
         if not isinstance(data, dict):
-            entry.problems.append(source.problem(where, "deal-document", Msg("deal.document"), Msg("deal.document.hint")))
+            entry.problems.append(source.problem(where(), "deal-document", Msg("deal.document"), Msg("deal.document.hint")))
             ok = False
             continue
         if outcome is not None:
-            entry.problems.append(source.problem(where, "deal-after-outcome", Msg("deal.after_outcome"), Msg("deal.after_outcome.hint")))
+            entry.problems.append(source.problem(where(), "deal-after-outcome", Msg("deal.after_outcome"), Msg("deal.after_outcome.hint")))
             ok = False
             continue
         if "round" in data:
@@ -113,7 +116,7 @@ def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> De
         elif "outcome" in data:
             model, problems = validate(Outcome, doc, source)
         else:
-            entry.problems.append(source.problem(where, "deal-document", Msg("deal.document"), Msg("deal.document.hint")))
+            entry.problems.append(source.problem(where(), "deal-document", Msg("deal.document"), Msg("deal.document.hint")))
             ok = False
             continue
         entry.problems.extend(problems)
@@ -161,11 +164,7 @@ def check_deal_refs(entry: DealEntry, workspace: "Workspace") -> None:
     header_doc = entry.docs[0]
     if deal.header.partner not in workspace.partners:
         entry.problems.append(unknown_partner(source, header_doc, deal.header.partner, workspace))
-    offer_path = entry.offer_path()
-    offer = None
-    for candidate in workspace.offers.values():
-        if offer_path is not None and candidate.path.resolve() == offer_path:
-            offer = candidate
+    offer = workspace.offer_at(entry.offer_path())
     if offer is None:
         entry.problems.append(
             source.problem(header_doc.mark(("offer",)), "unknown-offer",

@@ -18,7 +18,8 @@ for every key and value so that a model error points at the culprit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,19 +43,66 @@ _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
 # C0 controls but tab, LF, CR; DEL; C1 controls but NEL; surrogates; non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _STR_TAG = "tag:yaml.org,2002:str"
+_Scalar, _Alias = yaml.ScalarEvent, yaml.AliasEvent
+_MapStart, _MapEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
+_SeqStart, _SeqEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_DocStart, _DocEnd, _StreamEnd = yaml.DocumentStartEvent, yaml.DocumentEndEvent, yaml.StreamEndEvent
 _ALLOWED_COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
-@dataclass
 class Document:
-    """One YAML document: its data and where every value came from."""
+    """One YAML document: its data and where every value came from.
 
-    data: Any
-    marks: dict[PathKey, Mark] = field(default_factory=dict)
-    key_marks: dict[PathKey, Mark] = field(default_factory=dict)
-    start_line: int = 1
-    end_line: int = 1
-    terminated: bool = False  # ended with an explicit `...`
+    Documents read on the fast path carry no positions; the first time one
+    is asked for (to report a problem), the file is parsed again on the
+    exact path, once, and the positions come from there.
+    """
+
+    __slots__ = ("data", "_marks", "_key_marks", "_start_line", "end_line", "terminated", "_exact")
+
+    def __init__(
+        self,
+        data: Any,
+        marks: dict[PathKey, Mark] | None = None,
+        key_marks: dict[PathKey, Mark] | None = None,
+        start_line: int = 1,
+        end_line: int = 1,
+        terminated: bool = False,
+        exact: Callable[[], "Document | None"] | None = None,
+    ) -> None:
+        self.data = data
+        self._marks = marks if marks is not None or exact is not None else {}
+        self._key_marks = key_marks if key_marks is not None or exact is not None else {}
+        self._start_line = start_line
+        self.end_line = end_line
+        self.terminated = terminated
+        self._exact = exact
+
+    def _resolve(self) -> None:
+        exact = self._exact() if self._exact is not None else None
+        self._exact = None
+        if exact is None:
+            self._marks, self._key_marks = {}, {}
+            return
+        self._marks, self._key_marks, self._start_line = exact.marks, exact.key_marks, exact.start_line
+
+    @property
+    def marks(self) -> dict[PathKey, Mark]:
+        if self._marks is None:
+            self._resolve()
+        return self._marks  # type: ignore[return-value]
+
+    @property
+    def key_marks(self) -> dict[PathKey, Mark]:
+        if self._key_marks is None:
+            self._resolve()
+        return self._key_marks  # type: ignore[return-value]
+
+    @property
+    def start_line(self) -> int:
+        if self._exact is not None:
+            self._resolve()
+        return self._start_line
 
     def mark(self, path: PathKey, *, key: bool = False) -> Mark:
         """The mark of `path`, or of its nearest ancestor that has one."""
@@ -76,6 +124,16 @@ class Source:
     display: str
     text: str
     _lines: list[str] | None = None
+    _exact: list[Document] | None = None
+
+    def exact_documents(self) -> list[Document]:
+        """Every document with positions, from the exact parser (parsed once)."""
+        if self._exact is None:
+            try:
+                self._exact = _parse(self.text, self)
+            except (_Abort, yaml.YAMLError, RecursionError):
+                self._exact = []
+        return self._exact
 
     def line(self, number: int | None) -> str | None:
         if number is None:
@@ -166,29 +224,20 @@ def _mark_of(event: Any) -> Mark:
     return (start.line + 1, start.column + 1, max(1, span))
 
 
-def _scalar(event: Any, source: Source) -> Any:
-    tag = event.tag
-    if tag not in (None, "!", _STR_TAG):
-        raise _Abort(_tag_problem(event, source))
-    # Plain style is None in the pure parser and "" in libyaml's.
-    if tag is not None or event.style:
-        return event.value  # quoted, or explicitly text
-    value = event.value
-    if value in ("true", "false"):
-        return value == "true"
-    if value in ("", "~", "null"):
-        return None
-    if _INT.match(value):
-        return int(value)
-    return value
-
-
 def _tag_problem(event: Any, source: Source) -> Problem:
     return source.problem(_mark_of(event), "yaml-tag", Msg("yaml.tag", {"tag": event.tag}), Msg("yaml.tag.hint"))
 
 
-def parse_documents(source: Source) -> tuple[list[Document], list[Problem]]:
-    """Parse every document of a stream.  Never raises for bad input."""
+def parse_documents(source: Source, stream: bool = False) -> tuple[list[Document], list[Problem]]:
+    """Parse every document of a stream.  Never raises for bad input.
+
+    Well-formed files take the fast path (libyaml composes, we convert);
+    anything unusual, and every file with a problem, takes the exact path,
+    which knows the line and column of every value.
+    """
+    fast = _fast(source, stream)
+    if fast is not None:
+        return fast, []
     try:
         return _parse(source.text, source), []
     except _Abort as abort:
@@ -205,76 +254,177 @@ def parse_documents(source: Source) -> tuple[list[Document], list[Problem]]:
 
 
 def _parse(text: str, source: Source) -> list[Document]:
+    """Build values from parser events.  This loop is the hot path of loading
+    a large workspace, so it avoids per-event helper calls where it can."""
     docs: list[Document] = []
     doc: Document | None = None
-    # Frames: [container, path, pending_key] for the collections being built.
+    marks: dict[PathKey, Mark] = {}
+    key_marks: dict[PathKey, Mark] = {}
+    # Frames: [container, path, pending_key, is_mapping] for open collections.
     stack: list[list[Any]] = []
-    for event in yaml.parse(text, Loader=_Loader):
-        kind = type(event).__name__
-        if kind in ("ScalarEvent", "MappingStartEvent", "SequenceStartEvent", "AliasEvent"):
-            if kind == "AliasEvent" or getattr(event, "anchor", None) is not None:
-                raise _Abort(
-                    source.problem(_mark_of(event), "yaml-alias", Msg("yaml.alias"), Msg("yaml.alias.hint"))
-                )
-            assert doc is not None
-            if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-                # This event is a key of the enclosing mapping.
-                if kind != "ScalarEvent":
-                    raise _Abort(
-                        source.problem(_mark_of(event), "yaml-key", Msg("yaml.complex_key"), Msg("yaml.complex_key.hint"))
-                    )
-                if event.tag not in (None, "!", _STR_TAG):
-                    raise _Abort(_tag_problem(event, source))
-                frame = stack[-1]
-                key = event.value
-                if key in frame[0]:
-                    first = doc.key_marks[frame[1] + (key,)]
-                    raise _Abort(
-                        source.problem(
-                            _mark_of(event),
-                            "duplicate-key",
-                            Msg("yaml.duplicate", {"key": key}),
-                            Msg("yaml.duplicate.hint", {"line": first[0]}),
+    parser = _Loader(text)
+    try:
+        while True:
+            event = parser.get_event()
+            cls = event.__class__
+            if cls is _Scalar or cls is _MapStart or cls is _SeqStart or cls is _Alias:
+                if cls is _Alias or event.anchor is not None:
+                    raise _Abort(source.problem(_mark_of(event), "yaml-alias", Msg("yaml.alias"), Msg("yaml.alias.hint")))
+                start, end = event.start_mark, event.end_mark
+                line = start.line
+                mark = (line + 1, start.column + 1, (end.column - start.column) if end.line == line and end.column > start.column else 1)
+                frame = stack[-1] if stack else None
+                if frame is not None and frame[3] and frame[2] is None:
+                    # This event is a key of the enclosing mapping.
+                    if cls is not _Scalar:
+                        raise _Abort(source.problem(mark, "yaml-key", Msg("yaml.complex_key"), Msg("yaml.complex_key.hint")))
+                    if event.tag is not None and event.tag not in ("!", _STR_TAG):
+                        raise _Abort(_tag_problem(event, source))
+                    key = event.value
+                    container = frame[0]
+                    key_path = frame[1] + (key,)
+                    if key in container:
+                        raise _Abort(
+                            source.problem(
+                                mark,
+                                "duplicate-key",
+                                Msg("yaml.duplicate", {"key": key}),
+                                Msg("yaml.duplicate.hint", {"line": key_marks[key_path][0]}),
+                            )
                         )
-                    )
-                frame[2] = key
-                frame[0][key] = None
-                doc.key_marks[frame[1] + (key,)] = _mark_of(event)
-                continue
-            if kind == "ScalarEvent":
-                value = _scalar(event, source)
-            else:
-                if event.tag not in _ALLOWED_COLLECTION_TAGS:
-                    raise _Abort(_tag_problem(event, source))
-                value = {} if kind == "MappingStartEvent" else []
-            path = _attach(stack, doc, value)
-            doc.marks[path] = _mark_of(event)
-            if kind != "ScalarEvent":
-                stack.append([value, path, None])
-        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
-            stack.pop()
-        elif kind == "DocumentStartEvent":
-            doc = Document(data=None, start_line=event.start_mark.line + 1)
-        elif kind == "DocumentEndEvent":
-            assert doc is not None
-            doc.terminated = bool(event.explicit)
-            doc.end_line = event.end_mark.line + 1
-            docs.append(doc)
-            doc = None
+                    frame[2] = key
+                    container[key] = None
+                    key_marks[key_path] = mark
+                    continue
+                if cls is _Scalar:
+                    tag = event.tag
+                    # Plain style is None in the pure parser and "" in libyaml's.
+                    if tag is not None or event.style:
+                        if tag is not None and tag not in ("!", _STR_TAG):
+                            raise _Abort(_tag_problem(event, source))
+                        value: Any = event.value  # quoted, or explicitly text
+                    else:
+                        value = _plain(event.value)
+                else:
+                    if event.tag not in _ALLOWED_COLLECTION_TAGS:
+                        raise _Abort(_tag_problem(event, source))
+                    value = {} if cls is _MapStart else []
+                if frame is None:
+                    assert doc is not None
+                    doc.data = value
+                    path: PathKey = ()
+                elif frame[3]:
+                    frame[0][frame[2]] = value
+                    path = frame[1] + (frame[2],)
+                    frame[2] = None
+                else:
+                    path = frame[1] + (len(frame[0]),)
+                    frame[0].append(value)
+                marks[path] = mark
+                if cls is not _Scalar:
+                    stack.append([value, path, None, cls is _MapStart])
+            elif cls is _MapEnd or cls is _SeqEnd:
+                stack.pop()
+            elif cls is _DocStart:
+                marks, key_marks = {}, {}
+                doc = Document(data=None, marks=marks, key_marks=key_marks, start_line=event.start_mark.line + 1)
+            elif cls is _DocEnd:
+                assert doc is not None
+                doc.terminated = bool(event.explicit)
+                doc.end_line = event.end_mark.line + 1
+                docs.append(doc)
+                doc = None
+            elif cls is _StreamEnd:
+                break
+    finally:
+        parser.dispose()
     return docs
 
 
-def _attach(stack: list[list[Any]], doc: Document, value: Any) -> PathKey:
-    if not stack:
-        doc.data = value
-        return ()
-    container, path, pending = stack[-1]
-    if isinstance(container, dict):
-        container[pending] = value
-        stack[-1][2] = None
-        return path + (pending,)
-    container.append(value)
-    return path + (len(container) - 1,)
+class _Slow(Exception):
+    """The fast path declines; the exact path will decide."""
+
+
+_PLAIN_TAG, _QUOTED_TAG = "!pln/plain", "!pln/quoted"
+_MAP_TAG, _SEQ_TAG = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_LAST_LINE_IS_END = re.compile(r"(?:^|\n)\.\.\.[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*(?:#[^\n]*)?))*\n?\Z")
+
+
+class _FastLoader(_Loader):  # type: ignore[misc, valid-type]
+    """libyaml composes; resolution only records plain versus quoted."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN_TAG if implicit[0] else _QUOTED_TAG
+        return _MAP_TAG if kind is yaml.MappingNode else _SEQ_TAG
+
+
+def _fast(source: Source, stream: bool) -> list[Document] | None:
+    text = source.text
+    # Anchors, aliases, deep nesting and (for streams) a tail without `...`
+    # all go to the exact path, which reports them with their position.
+    if "&" in text or "*" in text or "\n" + " " * 128 in text or text.count("[") + text.count("{") > 256:
+        return None
+    if stream and not _LAST_LINE_IS_END.search(text):
+        return None
+    loader = _FastLoader(text)
+    try:
+        values = []
+        while loader.check_node():
+            values.append(_build(loader.get_node()))
+    except (_Slow, yaml.YAMLError, RecursionError):
+        return None
+    finally:
+        loader.dispose()
+    docs = []
+    for index, value in enumerate(values):
+        docs.append(Document(value, terminated=True, exact=_exact_of(source, index)))
+    return docs
+
+
+def _exact_of(source: Source, index: int) -> Callable[[], Document | None]:
+    def exact() -> Document | None:
+        docs = source.exact_documents()
+        return docs[index] if index < len(docs) else None
+
+    return exact
+
+
+def _build(node: Any) -> Any:
+    cls = node.__class__
+    if cls is yaml.ScalarNode:
+        tag = node.tag
+        if tag == _PLAIN_TAG:
+            return _plain(node.value)
+        if tag == _QUOTED_TAG or tag == _STR_TAG:
+            return node.value
+        raise _Slow
+    if cls is yaml.MappingNode:
+        if node.tag != _MAP_TAG:
+            raise _Slow
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not yaml.ScalarNode or key_node.tag not in (_PLAIN_TAG, _QUOTED_TAG, _STR_TAG):
+                raise _Slow
+            key = key_node.value
+            if key in result:
+                raise _Slow
+            result[key] = _build(value_node)
+        return result
+    if node.tag != _SEQ_TAG:
+        raise _Slow
+    return [_build(item) for item in node.value]
+
+
+def _plain(value: str) -> Any:
+    """A plain scalar: only true/false, null and decimal integers are not text."""
+    if value in ("true", "false"):
+        return value == "true"
+    if value in ("", "~", "null"):
+        return None
+    if _INT.match(value):
+        return int(value)
+    return value
 
 
 def load_mapping(source: Source) -> tuple[Document | None, list[Problem]]:
@@ -305,7 +455,7 @@ def load_stream(source: Source) -> tuple[list[Document], list[Problem]]:
     without `...`, or a tail that does not parse at all, is reported and
     left out, and everything before the last `...` still counts.
     """
-    docs, problems = parse_documents(source)
+    docs, problems = parse_documents(source, stream=True)
     if problems:
         bad_line = problems[0].line
         cut = _last_end_marker_before(source.text, bad_line)

@@ -135,7 +135,8 @@ class Terms(Frozen):
     voucher_min_order: Rupiah | None = None
 
     def named(self) -> dict[str, Any]:
-        return {key: getattr(self, key) for key in ISSUES if getattr(self, key) is not None}
+        # Fields are declared in ISSUES order, and pydantic keeps them in __dict__.
+        return {key: value for key, value in self.__dict__.items() if value is not None}
 
 
 class Tactic(Frozen):
