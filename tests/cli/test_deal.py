@@ -191,3 +191,25 @@ def test_list_every_deal(runner, workspace):
 def test_unknown_deal_is_usage_error(runner, workspace):
     result = run(runner, "deal", "show", "nope")
     assert result.exit_code == 2 and "no such deal" in result.output
+
+
+def test_new_asks_on_a_terminal_for_what_is_missing(runner, workspace, monkeypatch):
+    import pln_cli.cli.deal as deal_cli
+
+    monkeypatch.setattr(deal_cli, "_stdin_is_terminal", lambda: True)
+    answers = "\n".join(["total-spbu", "total-spbu-2017q4", "min_spend,voucher", "450rb", "400rb", "425rb", "25rb", "30rb", "", "3", "boulware", "Another fuel chain"]) + "\n"
+    result = run(runner, "deal", "new", "total-spbu-2019", input=answers)
+    assert result.exit_code == 0, result.output
+    text = (workspace / "deals" / "total-spbu-2019.yaml").read_text()
+    assert "min_spend: {target: Rp450.000, reservation: Rp400.000, their_reservation: Rp425.000}" in text
+    assert "voucher: {target: Rp25.000, reservation: Rp30.000}" in text
+    assert "deadline: {rounds: 3}\ntactic: boulware\nbatna: Another fuel chain\n" in text
+    assert run(runner, "check").exit_code == 0
+
+
+def test_python_dash_m_runs_pln():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "pln_cli", "--version"], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("pln ")

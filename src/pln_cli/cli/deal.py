@@ -427,12 +427,19 @@ def new(
     path = root / "deals" / f"{deal}.yaml"
     if path.exists():
         raise UsageProblem(f"{path} exists already; a deal is never overwritten (log rounds with `pln deal log {deal}`)")
-    interactive = sys.stdin.isatty() and (partner is None or offer is None or not issue)
+    interactive = _stdin_is_terminal() and (partner is None or offer is None or not issue)
     if interactive:
         partner, offer, issue, deadline, tactic, batna = _ask(root, partner, offer, issue, deadline, tactic, batna)
     if not partner or not offer or not issue:
         raise UsageProblem("--partner, --offer and at least one --issue are required (or run on a terminal to be asked)")
     _create(root, path, deal, partner, offer, issue, deadline or 4, tactic or "linear", batna, title, language)
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _issue_specs(issues: list[str], language: str) -> dict[str, dict[str, Any]]:
