@@ -112,13 +112,15 @@ def describe(terms: dict[str, int | float]) -> str:
 
 
 def show_value(key: str, value: int | float | None) -> str:
+    """A term as the team writes it: Rp450.000, 12.5%, 30.  Also what pln
+    writes into deal logs, so a round reads the same by hand or by pln."""
     if value is None:
         return "-"
     kind = ISSUES[key].kind if key in ISSUES else "count"
     if kind == "money":
         return format_rupiah(int(value))
     if kind == "share":
-        text = f"{float(value) * 100:.2f}".rstrip("0").rstrip(".")
+        text = f"{float(value) * 100:.4f}".rstrip("0").rstrip(".")
         return f"{text}%"
     return str(int(value))
 
