@@ -163,5 +163,17 @@ def stdout_is_terminal() -> bool:
         return False
 
 
+def draw_document(document: Any, chosen: str, output: str | None) -> None:
+    """Markdown when asked; Rich on a terminal; plain, stable text otherwise."""
+    from pln_cli.render.document import make_console, to_markdown, to_plain, to_rich
+
+    if chosen == "markdown":
+        write_output(to_markdown(document), output)
+    elif output is None and stdout_is_terminal():
+        to_rich(document, make_console())
+    else:
+        write_output(to_plain(document), output)
+
+
 def die_usage(message: str) -> NoReturn:
     raise UsageProblem(message)

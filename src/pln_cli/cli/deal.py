@@ -228,7 +228,7 @@ def _print_summary(path: Path, language: str, logged: bool) -> None:
     from pln_cli.cli.common import stdout_is_terminal, write_output
     from pln_cli.load.deals import load_deal
     from pln_cli.negotiation.analytics import analyse
-    from pln_cli.render.deal import _verdict_sections, _where_section, todo
+    from pln_cli.render.deal import verdict_sections, where_section, todo
     from pln_cli.render.document import Document, Section, make_console, to_plain, to_rich
     from pln_cli.render.labels import label
 
@@ -242,8 +242,8 @@ def _print_summary(path: Path, language: str, logged: bool) -> None:
         title = label("deal.logged", language, n=last.round, deal=deal.id, by=label(f"deal.by.{last.by}", language), date=last.date.isoformat())
     else:
         title = label("deal.closed_msg", language, deal=deal.id, status=label(f"deal.status.{deal.status}", language))
-    verdict = _verdict_sections(analysis, _context_for(path, deal, language, simulate_rounds=False), language)[0]
-    document = Document(title, [], [_where_section(analysis, language), verdict, Section(label("deal.todo", language), bullets=todo(analysis, language))])
+    verdict = verdict_sections(analysis, _context_for(path, deal, language, simulate_rounds=False), language)[0]
+    document = Document(title, [], [where_section(analysis, language), verdict, Section(label("deal.todo", language), bullets=todo(analysis, language))])
     if stdout_is_terminal():
         to_rich(document, make_console())
     else:
@@ -254,7 +254,7 @@ def _context_for(path: Path, deal: Any, language: str, simulate_rounds: bool = T
     """Partner name and interests, the base offer, and each round's economics."""
     from pln_cli.load.deals import resolve_offer_ref
     from pln_cli.load.workspace import find_root, load_offer, load_partner
-    from pln_cli.render.deal import DealContext, RoundEconomics
+    from pln_cli.render.deal import DealContext
 
     root = find_root(path)
     partner_name, interests = deal.header.partner, []
@@ -321,7 +321,7 @@ def show(
     """Where the negotiation stands: rounds and what each concession costs,
     gap, ZOPA, the next offer, and an integrative or distributive verdict."""
     from pln_cli.cli.common import print_problems
-    from pln_cli.cli.offer import _draw
+    from pln_cli.cli.common import draw_document
     from pln_cli.load.deals import load_deal
     from pln_cli.negotiation.analytics import analyse, to_json
     from pln_cli.render.data import to_json as dump_json
@@ -342,7 +342,7 @@ def show(
 
         write_output(dump_json(to_json(analysis)), output)
         return
-    _draw(show_document(analysis, _context_for(path, entry.deal, language), language), chosen, output)
+    draw_document(show_document(analysis, _context_for(path, entry.deal, language), language), chosen, output)
 
 
 @app.command("list")
@@ -355,7 +355,7 @@ def list_(
 ) -> None:
     """Every deal with partner, status, rounds, overall gap and last meeting."""
     from pln_cli.cli.common import print_problems, write_output
-    from pln_cli.cli.offer import _draw
+    from pln_cli.cli.common import draw_document
     from pln_cli.load.deals import load_deal
     from pln_cli.load.workspace import find_root, load_partner, load_settings, yaml_files
     from pln_cli.negotiation.analytics import analyse
@@ -392,7 +392,7 @@ def list_(
     elif chosen == "csv":
         write_output(to_csv(list(rows[0]) if rows else ["deal"], rows), output)
     else:
-        _draw(list_document(rows, language), chosen, output)
+        draw_document(list_document(rows, language), chosen, output)
     if problems:
         print_problems(problems, language, stream=sys.stderr)
 

@@ -9,6 +9,7 @@ import typer
 
 from pln_cli.cli.common import (
     DataProblems,
+    draw_document,
     DirOption,
     LangOption,
     OutputOption,
@@ -238,18 +239,6 @@ def _grid_points(axes: list[tuple[str, list[Any]]]) -> list[dict[str, Any]]:
     return [{key_a: a, key_b: b} for a in values_a for b in values_b]
 
 
-def _draw(document: Any, chosen: str, output: str | None) -> None:
-    from pln_cli.cli.common import stdout_is_terminal, write_output
-    from pln_cli.render.document import make_console, to_markdown, to_plain, to_rich
-
-    if chosen == "markdown":
-        write_output(to_markdown(document), output)
-    elif output is None and stdout_is_terminal():
-        to_rich(document, make_console())
-    else:
-        write_output(to_plain(document), output)
-
-
 def _emit_single(view: Any, chosen: str, output: str | None, lang: str) -> None:
     from pln_cli.cli.common import write_output
     from pln_cli.render.data import columns_of, flatten, to_csv, to_json
@@ -261,7 +250,7 @@ def _emit_single(view: Any, chosen: str, output: str | None, lang: str) -> None:
         row = flatten({k: v for k, v in view.record(lang).items() if k not in ("warnings", "talking_points")})
         write_output(to_csv(columns_of([row]), [row]), output)
     else:
-        _draw(report_document(view, lang), chosen, output)
+        draw_document(report_document(view, lang), chosen, output)
 
 
 def _emit_variants(named: list[tuple[str, Any]], terms: list[dict[str, Any]], chosen: str, output: str | None, lang: str) -> None:
@@ -284,7 +273,7 @@ def _emit_variants(named: list[tuple[str, Any]], terms: list[dict[str, Any]], ch
             rows.append(row)
         write_output(to_csv(columns_of(rows), rows), output)
     else:
-        _draw(variants_document(named, lang), chosen, output)
+        draw_document(variants_document(named, lang), chosen, output)
 
 
 def _emit_grid(base: Any, axes: list[tuple[str, list[Any]]], points: list[dict[str, Any]], views: list[Any], metric: str, chosen: str, output: str | None, lang: str, show_value: Any) -> None:
@@ -318,7 +307,7 @@ def _emit_grid(base: Any, axes: list[tuple[str, list[Any]]], points: list[dict[s
     else:
         width = len(axes[1][1])
         table = [[r.get(metric) for r in records[row * width:(row + 1) * width]] for row in range(len(axes[0][1]))]
-    _draw(grid_document(base.title, metric, labelled, table, kind, lang), chosen, output)
+    draw_document(grid_document(base.title, metric, labelled, table, kind, lang), chosen, output)
 
 
 def _batch(paths: list[Path], chosen: str, output: str | None, lang: str | None) -> None:
@@ -345,7 +334,7 @@ def _batch(paths: list[Path], chosen: str, output: str | None, lang: str | None)
         rows = [flatten({k: v for k, v in view.record(language).items() if k not in ("warnings", "talking_points")}) for view in views]
         write_output(to_csv(columns_of(rows), rows), output)
     else:
-        _draw(batch_document(views, language), chosen, output)
+        draw_document(batch_document(views, language), chosen, output)
     if problems:
         import sys
 

@@ -137,7 +137,7 @@ def _emit(rows: list, totals: list, idle_partners: list[str], idle_offers: list[
     from dataclasses import asdict
 
     from pln_cli.cli.common import write_output
-    from pln_cli.cli.offer import _draw
+    from pln_cli.cli.common import draw_document
     from pln_cli.portfolio import RECORD_COLUMNS, record
     from pln_cli.render.data import to_csv, to_json, to_jsonl
     from pln_cli.render.labels import label
@@ -159,4 +159,4 @@ def _emit(rows: list, totals: list, idle_partners: list[str], idle_offers: list[
             output,
         )
     else:
-        _draw(report_document(rows, totals, idle_partners, idle_offers, label("report.title", lang), lang), chosen, output)
+        draw_document(report_document(rows, totals, idle_partners, idle_offers, label("report.title", lang), lang), chosen, output)

@@ -29,7 +29,7 @@ def _phi(x: float) -> float:
 
 
 class Distribution:
-    source = "estimate"
+    """What the scheme asks of spend; subclasses answer for their source."""
 
     def prob_ge(self, t: float) -> float:  # pragma: no cover - interface
         raise NotImplementedError
@@ -106,7 +106,6 @@ class Histogram(Distribution):
 
     buckets: tuple[tuple[int, int, int], ...]  # (lower, upper, count)
     total: int = 0
-    source = "histogram"
 
     @classmethod
     def of(cls, buckets: Iterable[tuple[int, int, int]]) -> "Histogram":
@@ -157,7 +156,6 @@ class Empirical(Distribution):
     sums: list[int] = field(default_factory=list)
     multiple_sums: dict[tuple[float, int | None], int] = field(default_factory=dict)
     n: int = 0
-    source = "transactions"
 
     @classmethod
     def from_values(

@@ -11,7 +11,7 @@ from pln_cli.i18n import Msg
 from pln_cli.load.problem import Problem
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import Document, Source, load_stream, read_source, source_from_bytes
-from pln_cli.model.deal import ISSUES, Deal, Header, Outcome, Round, Terms
+from pln_cli.model.deal import Deal, Header, Outcome, Round, Terms
 
 if TYPE_CHECKING:
     from pln_cli.load.workspace import Workspace

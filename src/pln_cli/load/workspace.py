@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pln_cli.i18n import Msg
 from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
@@ -25,6 +25,9 @@ from pln_cli.model.settings import Settings
 KIND_FOLDERS = ("partners", "offers", "deals")
 SETTINGS_FILE = "pln.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
+
+if TYPE_CHECKING:
+    from pln_cli.load.deals import DealEntry
 
 T = TypeVar("T")
 
@@ -193,7 +196,7 @@ class Workspace:
 
 
 def load_workspace(root: Path) -> Workspace:
-    from pln_cli.load.deals import DealEntry, check_deal_refs, load_deal  # noqa: F401 - avoids a cycle
+    from pln_cli.load.deals import check_deal_refs, load_deal  # here: deals imports this module
 
     workspace = Workspace(root=root)
     workspace.settings, workspace.problems = load_settings(root)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any, Union
 
 from pydantic import Discriminator, Field, Tag, model_validator
@@ -195,12 +194,4 @@ class Offer(Frozen):
         return self.title or self.id
 
 
-def period_text(period: Period) -> str:
-    if period.start and period.end:
-        return f"{_d(period.start)} – {_d(period.end)} ({period.length} d)"
-    return f"{period.length} d"
-
-
-def _d(day: date) -> str:
-    return day.isoformat()
 

@@ -67,11 +67,11 @@ def show_document(analysis: DealAnalysis, context: DealContext, lang: str) -> Do
         notes.append(outcome_text)
     if notes:
         sections.append(Section(label("deal.notes", lang), bullets=notes))
-    sections.append(_where_section(analysis, lang))
+    sections.append(where_section(analysis, lang))
     sections.append(_concessions_section(analysis, lang))
     if deal.rounds:
         sections.append(Section(label("deal.chart", lang), preformatted=chart(analysis, lang)))
-    sections.extend(_verdict_sections(analysis, context, lang))
+    sections.extend(verdict_sections(analysis, context, lang))
     return Document(header.title or header.deal, subtitle, sections)
 
 
@@ -113,7 +113,7 @@ def _next_text(issue: IssueAnalysis, lang: str) -> str:
     return show_value(issue.key, issue.next_offer)
 
 
-def _where_section(analysis: DealAnalysis, lang: str) -> Section:
+def where_section(analysis: DealAnalysis, lang: str) -> Section:
     rows = []
     for key, issue in analysis.issues.items():
         gap = label("na", lang) if issue.gap is None else percent(issue.gap, lang, 0)
@@ -189,8 +189,7 @@ def chart(analysis: DealAnalysis, lang: str) -> list[str]:
     return lines
 
 
-def _verdict_sections(analysis: DealAnalysis, context: DealContext, lang: str) -> list[Section]:
-    deal = analysis.deal
+def verdict_sections(analysis: DealAnalysis, context: DealContext, lang: str) -> list[Section]:
     c = analysis.checklist
     signals = ", ".join(c.signals) or label("none", lang)
     verdict = Section(
