@@ -173,15 +173,16 @@ class Workspace:
     deals: dict[str, "DealEntry"] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
-    _by_path: dict[Path, OfferEntry] | None = None
+    _by_path: dict[str, OfferEntry] | None = None
 
     def offer_at(self, path: Path | None) -> OfferEntry | None:
-        """The offer loaded from `path` (resolved), if any; an index built once."""
+        """The offer loaded from `path`, if any; an index (of plain strings,
+        which are cheap) built once."""
         if path is None:
             return None
         if self._by_path is None:
-            self._by_path = {Path(os.path.normpath(os.path.abspath(e.path))): e for e in self.offers.values()}
-        return self._by_path.get(path)
+            self._by_path = {os.path.normpath(os.path.abspath(e.path)): e for e in self.offers.values()}
+        return self._by_path.get(os.path.normpath(os.path.abspath(path)))
 
     @property
     def language(self) -> str | None:

@@ -347,6 +347,8 @@ class _Slow(Exception):
 
 _PLAIN_TAG, _QUOTED_TAG = "!pln/plain", "!pln/quoted"
 _MAP_TAG, _SEQ_TAG = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_KEY_TAGS = frozenset((_PLAIN_TAG, _QUOTED_TAG, _STR_TAG))
+_ScalarNode, _MappingNode = yaml.ScalarNode, yaml.MappingNode
 _LAST_LINE_IS_END = re.compile(r"(?:^|\n)\.\.\.[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*(?:#[^\n]*)?))*\n?\Z")
 
 
@@ -354,9 +356,16 @@ class _FastLoader(_Loader):  # type: ignore[misc, valid-type]
     """libyaml composes; resolution only records plain versus quoted."""
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode:
+        if kind is _ScalarNode:
             return _PLAIN_TAG if implicit[0] else _QUOTED_TAG
-        return _MAP_TAG if kind is yaml.MappingNode else _SEQ_TAG
+        return _MAP_TAG if kind is _MappingNode else _SEQ_TAG
+
+    # libyaml calls these for every node; path resolvers are never used here.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
 
 
 def _fast(source: Source, stream: bool) -> list[Document] | None:
@@ -391,29 +400,44 @@ def _exact_of(source: Source, index: int) -> Callable[[], Document | None]:
 
 
 def _build(node: Any) -> Any:
+    """Convert a composed node; scalars inside collections are handled inline
+    because they are most of the nodes of a workspace."""
     cls = node.__class__
-    if cls is yaml.ScalarNode:
-        tag = node.tag
-        if tag == _PLAIN_TAG:
-            return _plain(node.value)
-        if tag == _QUOTED_TAG or tag == _STR_TAG:
-            return node.value
-        raise _Slow
-    if cls is yaml.MappingNode:
+    if cls is _ScalarNode:
+        return _scalar_value(node)
+    if cls is _MappingNode:
         if node.tag != _MAP_TAG:
             raise _Slow
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if key_node.__class__ is not yaml.ScalarNode or key_node.tag not in (_PLAIN_TAG, _QUOTED_TAG, _STR_TAG):
+            if key_node.__class__ is not _ScalarNode or key_node.tag not in _KEY_TAGS:
                 raise _Slow
             key = key_node.value
             if key in result:
                 raise _Slow
-            result[key] = _build(value_node)
+            if value_node.__class__ is _ScalarNode:
+                tag = value_node.tag
+                if tag == _PLAIN_TAG:
+                    result[key] = _plain(value_node.value)
+                elif tag == _QUOTED_TAG or tag == _STR_TAG:
+                    result[key] = value_node.value
+                else:
+                    raise _Slow
+            else:
+                result[key] = _build(value_node)
         return result
     if node.tag != _SEQ_TAG:
         raise _Slow
     return [_build(item) for item in node.value]
+
+
+def _scalar_value(node: Any) -> Any:
+    tag = node.tag
+    if tag == _PLAIN_TAG:
+        return _plain(node.value)
+    if tag == _QUOTED_TAG or tag == _STR_TAG:
+        return node.value
+    raise _Slow
 
 
 def _plain(value: str) -> Any:
