@@ -159,3 +159,17 @@ def test_version_and_help(runner):
     assert run(runner, "--version").output == f"pln {__version__}\n"
     result = run(runner, "check", "--help")
     assert result.exit_code == 0 and "silent and exit 0" in result.output
+
+
+@pytest.mark.parametrize("args", [["check"], ["report"], ["deal", "list"]])
+def test_a_folder_that_is_not_a_workspace_is_refused(runner, tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, *args)
+    assert result.exit_code == 2
+    assert "not a pln workspace" in result.output
+
+
+def test_a_partner_file_is_not_a_deal_log(runner, workspace):
+    result = run(runner, "deal", "show", "partners/uber.yaml")
+    assert result.exit_code == 1
+    assert result.output.startswith("partners/uber.yaml:1:1: error[deal-header]")

@@ -7,7 +7,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from pln_cli.cli.common import DirOption, LangOption, format_for, guarded, lang_for, print_problems, write_output
+from pln_cli.cli.common import (
+    DirOption,
+    LangOption,
+    format_for,
+    guarded,
+    lang_for,
+    print_problems,
+    require_workspace,
+    write_output,
+)
 
 
 @guarded
@@ -36,6 +45,8 @@ def check(
 
             raise UsageProblem(f"{target}: no such file or folder")
         root = find_root(target, dir)
+        if target is None or target.is_dir():
+            require_workspace(root)
         key = root.resolve()
         if key not in seen_roots:
             seen_roots[key] = load_workspace(root)

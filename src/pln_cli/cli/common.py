@@ -175,5 +175,12 @@ def draw_document(document: Any, chosen: str, output: str | None) -> None:
         write_output(to_plain(document), output)
 
 
+def require_workspace(root: Path) -> None:
+    """Refuse to work silently on a folder that is not a workspace."""
+    if (root / "pln.yaml").is_file() or any((root / kind).is_dir() for kind in ("partners", "offers", "deals")):
+        return
+    raise UsageProblem(f"{root}: not a pln workspace (no pln.yaml, partners/, offers/ or deals/); use --dir or PLN_DIR")
+
+
 def die_usage(message: str) -> NoReturn:
     raise UsageProblem(message)

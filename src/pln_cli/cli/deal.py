@@ -18,6 +18,7 @@ from pln_cli.cli.common import (
     format_for,
     guarded,
     lang_for,
+    require_workspace,
 )
 
 app = typer.Typer(help="Deal logs: record each negotiation round, see where you stand.", no_args_is_help=True)
@@ -364,6 +365,7 @@ def list_(
 
     chosen = format_for(format, output, ("table", "json", "csv", "markdown"))
     root = find_root(None, dir)
+    require_workspace(root)
     settings, _ = load_settings(root)
     language = lang_for(lang, settings.language if settings else None)
     rows, problems, names = [], [], {}
@@ -420,6 +422,7 @@ def new(
     from pln_cli.model.types import SLUG_RE
 
     root = find_root(None, dir)
+    require_workspace(root)
     settings, _ = load_settings(root)
     language = lang_for(lang, settings.language if settings else None)
     if not SLUG_RE.match(deal):

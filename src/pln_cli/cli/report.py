@@ -8,7 +8,16 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from pln_cli.cli.common import DirOption, LangOption, OutputOption, UsageProblem, format_for, guarded, lang_for
+from pln_cli.cli.common import (
+    DirOption,
+    LangOption,
+    OutputOption,
+    UsageProblem,
+    format_for,
+    guarded,
+    lang_for,
+    require_workspace,
+)
 
 FORMATS = ("table", "markdown", "csv", "json", "jsonl")
 
@@ -58,7 +67,9 @@ def report(
     if start and end and start > end:
         raise UsageProblem("--since is after --until")
 
-    workspace = load_workspace(find_root(None, dir))
+    root = find_root(None, dir)
+    require_workspace(root)
+    workspace = load_workspace(root)
     language = lang_for(lang, workspace.language)
     rows, totals, idle_partners, idle_offers = _portfolio(workspace, statuses, _split(partner), start, end)
     _emit(rows, totals, idle_partners, idle_offers, chosen, output, language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,9 @@ from pln_cli.model.deal import Deal, Header, Outcome, Round, Terms
 
 if TYPE_CHECKING:
     from pln_cli.load.workspace import Workspace
+
+
+_HEADER_LINE = re.compile(r"^deal:", re.MULTILINE)
 
 
 @dataclass
@@ -68,6 +72,11 @@ def parse_deal_bytes(path: Path, raw: bytes) -> DealEntry:
 def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> DealEntry:
     entry = DealEntry(path.stem, path, source, problems=list(problems))
     if source is None:
+        return entry
+    if not _HEADER_LINE.search(source.text):
+        # Not a deal log at all (a partner or offer file, say): say that,
+        # rather than calling its missing `...` a torn write.
+        entry.problems.append(source.problem((1, 1, 1), "deal-header", Msg("deal.header"), Msg("deal.header.hint")))
         return entry
     docs, problems = load_stream(source)
     entry.docs = docs

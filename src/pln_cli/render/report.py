@@ -71,5 +71,5 @@ def report_document(rows: list[DealRow], totals: list[StatusTotal], idle_partner
     if idle_offers:
         sections.append(Section(label("report.idle_offers", lang), bullets=idle_offers))
     if not rows:
-        sections.insert(0, Section(None, text=[label("report.empty", lang)]))
+        sections = [Section(None, text=[label("report.empty", lang)])] + sections[4:]
     return Document(title, [], sections)
