@@ -36,6 +36,11 @@ def test_show_json_follows_the_contract(runner, workspace):
         "total_us": 0.0, "total_them": 0.0, "reciprocity": None, "next_offer": 275000, "accept": False,
     }
     assert data["checklist"] == {**data["checklist"], "score": 3, "signals": ["positional", "pressure"], "verdict": "distributive"}
+    # Extra: what each side's position costs us.  Theirs (200rb, partner pays 0 %) hits the
+    # 5.000-voucher quota: 5.000 x 45 % x Rp20.000 = Rp45.000.000.
+    detail = data["rounds_detail"]
+    assert [(d["round"], d["by"]) for d in detail] == [(1, "us"), (2, "them")]
+    assert detail[1]["our_net_cost"] == 45000000 and detail[1]["cac"] == 40000
 
 
 def test_show_markdown_brief(runner, workspace):

@@ -338,12 +338,34 @@ def show(
         # A torn tail: the complete rounds are shown, and the damage is named.
         print_problems(entry.problems, language, stream=sys.stderr)
     analysis = analyse(entry.deal)
+    context = _context_for(path, entry.deal, language)
     if chosen == "json":
         from pln_cli.cli.common import write_output
 
-        write_output(dump_json(to_json(analysis)), output)
+        data = to_json(analysis)
+        data["rounds_detail"] = _rounds_detail(entry.deal, context)
+        write_output(dump_json(data), output)
         return
-    draw_document(show_document(analysis, _context_for(path, entry.deal, language), language), chosen, output)
+    draw_document(show_document(analysis, context, language), chosen, output)
+
+
+def _rounds_detail(deal: Any, context: Any) -> list[dict[str, Any]]:
+    """Each round with the economics of its party's position (an extra JSON key)."""
+    detail = []
+    for index, r in enumerate(deal.rounds):
+        econ = context.economics[index] if index < len(context.economics) else None
+        detail.append({
+            "round": r.round,
+            "date": r.date.isoformat(),
+            "by": r.by,
+            "terms": r.terms.named(),
+            "notes": r.notes,
+            "our_net_cost": None if econ is None or econ.our_net_cost is None else int(round(econ.our_net_cost)),
+            "cac": None if econ is None or econ.cac is None else int(round(econ.cac)),
+            "qualifying_share": None if econ is None else econ.qualifying_share,
+            "reward_rate": None if econ is None else econ.reward_rate,
+        })
+    return detail
 
 
 @app.command("list")
