@@ -173,3 +173,11 @@ def test_a_partner_file_is_not_a_deal_log(runner, workspace):
     result = run(runner, "deal", "show", "partners/uber.yaml")
     assert result.exit_code == 1
     assert result.output.startswith("partners/uber.yaml:1:1: error[deal-header]")
+
+
+def test_lang_before_the_command(runner, workspace):
+    _apply(workspace, *CASES["money-decimal"])
+    assert "bukan jumlah Rupiah" in run(runner, "--lang", "id", "check").output
+    assert "not a Rupiah amount" in run(runner, "check").output  # nothing carried over
+    assert "not a Rupiah amount" in run(runner, "--lang", "id", "check", "--lang", "en").output
+    assert run(runner, "--lang", "xx", "check").exit_code == 2

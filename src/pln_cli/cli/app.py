@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated, Optional
 
@@ -9,7 +10,7 @@ import typer
 
 from pln_cli import __version__
 from pln_cli.cli import check, deal, offer, report
-from pln_cli.cli.common import EXIT_INTERNAL, State
+from pln_cli.cli.common import EXIT_INTERNAL, State, UsageProblem, check_lang
 
 app = typer.Typer(
     name="pln",
@@ -38,10 +39,16 @@ def root(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for internal errors.")] = False,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language for every command: en or id.", metavar="en|id")] = None,
 ) -> None:
     """Presentasi, Lobi, Negosiasi: partnership deals, exactly."""
-    if debug:
-        State.debug = True
+    State.debug = debug or bool(os.environ.get("PLN_DEBUG"))
+    # `pln --lang id deal show ...` as well as `pln deal show ... --lang id`;
+    # a command's own --lang still wins.
+    try:
+        State.lang = check_lang(lang)
+    except UsageProblem as exc:
+        raise typer.BadParameter(str(exc), param_hint="--lang") from None
 
 
 app.command("check")(check.check)

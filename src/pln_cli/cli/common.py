@@ -25,6 +25,7 @@ class State:
     """Process-wide flags set by the root callback."""
 
     debug: bool = bool(os.environ.get("PLN_DEBUG"))
+    lang: str | None = None  # the root's --lang, below a command's own
 
 
 LangOption = Annotated[
@@ -116,7 +117,7 @@ def print_problems(problems: Iterable[Any], lang: str, stream: Any = None) -> No
 def lang_for(option: str | None, workspace_default: str | None = None) -> str:
     from pln_cli.i18n import resolve_lang
 
-    return resolve_lang(check_lang(option), workspace_default)
+    return resolve_lang(check_lang(option) or State.lang, workspace_default)
 
 
 def format_for(option: str | None, output: str | None, allowed: tuple[str, ...], default: str = "table") -> str:
