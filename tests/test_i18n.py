@@ -45,3 +45,12 @@ def test_language_resolution_order(monkeypatch):
 
 def test_unknown_key_shows_the_key():
     assert tr("no.such.key") == "no.such.key"
+
+
+@pytest.mark.parametrize("key", sorted(__import__("pln_cli.render.labels", fromlist=["LABELS"]).LABELS))
+def test_every_label_has_both_languages_with_the_same_fields(key):
+    from pln_cli.render.labels import LABELS
+
+    en, id_ = LABELS[key]
+    assert en.strip() and id_.strip()
+    assert _fields(en) == _fields(id_)
