@@ -120,6 +120,19 @@ def lang_for(option: str | None, workspace_default: str | None = None) -> str:
     return resolve_lang(check_lang(option) or State.lang, workspace_default)
 
 
+def language_at(root: Path, option: str | None) -> str:
+    """--lang, else PLN_LANG, else the workspace's pln.yaml, else English."""
+    from pln_cli.load.workspace import workspace_language
+
+    return lang_for(option, workspace_language(root))
+
+
+def term_problem(exc: Any, lang: str, prefix: str = "") -> UsageProblem:
+    """A --vs/--set/--grid/--issue value that is not a term, as a usage error."""
+    hint = f" ({exc.hint.render(lang)})" if exc.hint else ""
+    return UsageProblem(f"{prefix}{exc.message.render(lang)}{hint}")
+
+
 def format_for(option: str | None, output: str | None, allowed: tuple[str, ...], default: str = "table") -> str:
     """--format wins; else the extension of -o FILE; else `default`."""
     if option:

@@ -17,8 +17,9 @@ from pln_cli.cli.common import (
     UsageProblem,
     format_for,
     guarded,
-    lang_for,
+    language_at,
     require_workspace,
+    term_problem,
 )
 
 app = typer.Typer(help="Deal logs: record each negotiation round, see where you stand.", no_args_is_help=True)
@@ -42,10 +43,9 @@ def _deal_path(deal: str, workspace_dir: Path | None) -> Path:
 
 
 def _language(path: Path, option: str | None) -> str:
-    from pln_cli.load.workspace import find_root, load_settings
+    from pln_cli.load.workspace import find_root
 
-    settings, _ = load_settings(find_root(path))
-    return lang_for(option, settings.language if settings else None)
+    return language_at(find_root(path), option)
 
 
 def _parse_terms(values: list[str], language: str) -> dict[str, Any]:
@@ -56,7 +56,7 @@ def _parse_terms(values: list[str], language: str) -> dict[str, Any]:
         try:
             parsed = parse_assignments(text)
         except TermError as exc:
-            raise UsageProblem(exc.message.render(language) + (f" ({exc.hint.render(language)})" if exc.hint else "")) from None
+            raise term_problem(exc, language) from None
         for key, value in parsed.items():
             if key in terms:
                 raise UsageProblem(f'--set gives "{key}" twice')
@@ -254,22 +254,18 @@ def _print_summary(path: Path, language: str, logged: bool) -> None:
 def _context_for(path: Path, deal: Any, language: str, simulate_rounds: bool = True) -> Any:
     """Partner name and interests, the base offer, and each round's economics."""
     from pln_cli.load.deals import resolve_offer_ref
-    from pln_cli.load.workspace import find_root, load_offer, load_partner
+    from pln_cli.load.workspace import find_root, load_offer, partner_at
     from pln_cli.render.deal import DealContext
 
-    root = find_root(path)
-    partner_name, interests = deal.header.partner, []
-    partner_file = root / "partners" / f"{deal.header.partner}.yaml"
-    if partner_file.is_file():
-        partner = load_partner(partner_file)
-        if partner.model is not None:
-            partner_name, interests = partner.model.name, list(partner.model.their_interests)
+    partner = partner_at(find_root(path), deal.header.partner)
+    partner_name = partner.name if partner else deal.header.partner
+    interests = list(partner.their_interests) if partner else []
     offer_path = resolve_offer_ref(path, deal.header.offer)
     context = DealContext(partner_name, deal.header.offer, interests)
     if not offer_path.is_file():
         return context
     entry = load_offer(offer_path)
-    if entry.model is None or any(p.severity == "error" for p in entry.problems):
+    if not entry.usable:
         return context
     context.offer_label = entry.model.label()
     if simulate_rounds and deal.rounds:
@@ -380,7 +376,7 @@ def list_(
     from pln_cli.cli.common import print_problems, write_output
     from pln_cli.cli.common import draw_document
     from pln_cli.load.deals import load_deal
-    from pln_cli.load.workspace import find_root, load_partner, load_settings, yaml_files
+    from pln_cli.load.workspace import find_root, partner_at, yaml_files
     from pln_cli.negotiation.analytics import analyse
     from pln_cli.render.data import to_csv, to_json
     from pln_cli.render.deal import list_document
@@ -388,8 +384,7 @@ def list_(
     chosen = format_for(format, output, ("table", "json", "csv", "markdown"))
     root = find_root(None, dir)
     require_workspace(root)
-    settings, _ = load_settings(root)
-    language = lang_for(lang, settings.language if settings else None)
+    language = language_at(root, lang)
     rows, problems, names = [], [], {}
     for path in yaml_files(root / "deals"):
         entry = load_deal(path)
@@ -399,8 +394,7 @@ def list_(
         analysis = analyse(entry.deal)
         partner = entry.deal.header.partner
         if partner not in names:
-            partner_file = root / "partners" / f"{partner}.yaml"
-            model = load_partner(partner_file).model if partner_file.is_file() else None
+            model = partner_at(root, partner)
             names[partner] = model.name if model else partner
         rows.append({
             "deal": entry.deal.id,
@@ -440,13 +434,12 @@ def new(
     Give everything as options, or leave them out on a terminal and pln
     asks.  An existing deal is never overwritten.
     """
-    from pln_cli.load.workspace import find_root, load_settings
+    from pln_cli.load.workspace import find_root
     from pln_cli.model.types import SLUG_RE
 
     root = find_root(None, dir)
     require_workspace(root)
-    settings, _ = load_settings(root)
-    language = lang_for(lang, settings.language if settings else None)
+    language = language_at(root, lang)
     if not SLUG_RE.match(deal):
         raise UsageProblem(f"{deal!r} is not an id: use lowercase words joined by hyphens, e.g. total-spbu-2018")
     path = root / "deals" / f"{deal}.yaml"
@@ -480,7 +473,7 @@ def _issue_specs(issues: list[str], language: str) -> dict[str, dict[str, Any]]:
         try:
             values = [parse_value(key, p.strip()) for p in parts if p.strip()]
         except TermError as exc:
-            raise UsageProblem(f"--issue {text!r}: {exc.message.render(language)}") from None
+            raise term_problem(exc, language, prefix=f"--issue {text!r}: ") from None
         specs[key] = {"target": values[0], "reservation": values[1], "their_reservation": values[2] if len(values) > 2 else None}
     return specs
 

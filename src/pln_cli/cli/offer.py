@@ -16,6 +16,8 @@ from pln_cli.cli.common import (
     UsageProblem,
     guarded,
     lang_for,
+    language_at,
+    term_problem,
 )
 
 app = typer.Typer(help="Voucher-for-spend offers: simulate them before the meeting.", no_args_is_help=True)
@@ -84,21 +86,15 @@ def _offer_paths(args: list[str], workspace_dir: Path | None) -> list[Path]:
     return paths
 
 
-def _load(path: Path) -> tuple[Any, str, list[Any], str | None]:
-    """The offer entry, the partner's display name, problems, workspace language."""
-    from pln_cli.load.workspace import find_root, load_offer, load_partner, load_settings
+def _load(path: Path, lang: str | None) -> tuple[Any, str, str]:
+    """The offer entry, the partner's display name, and the language to speak."""
+    from pln_cli.load.workspace import find_root, load_offer, partner_at
 
     entry = load_offer(path)
     root = find_root(path)
-    settings, _ = load_settings(root)
-    partner_name = entry.model.partner if entry.model else path.stem
-    if entry.model is not None:
-        partner_file = root / "partners" / f"{entry.model.partner}.yaml"
-        if partner_file.is_file():
-            partner = load_partner(partner_file)
-            if partner.model is not None:
-                partner_name = partner.model.name
-    return entry, partner_name, entry.problems, settings.language if settings else None
+    partner = partner_at(root, entry.model.partner) if entry.model is not None else None
+    partner_name = partner.name if partner else (entry.model.partner if entry.model else path.stem)
+    return entry, partner_name, language_at(root, lang)
 
 
 def _progress(path: Path) -> tuple[Any, Any]:
@@ -137,7 +133,7 @@ def _simulate_entry(entry: Any, partner_name: str, variants: list[dict[str, Any]
         try:
             schemes.append(apply_terms(base, terms))
         except TermError as exc:
-            raise UsageProblem(exc.message.render(language)) from None
+            raise term_problem(exc, language) from None
     bar, update = (None, None)
     if entry.data_path is not None and offer.assumptions.spend.__class__.__name__ == "Transactions":
         bar, update = _progress(entry.data_path)
@@ -204,15 +200,14 @@ def _period(offer: Any, lang: str) -> str:
 def _single(path: Path, vs: list[str], grid: list[str], metric: str | None, chosen: str, output: str | None, lang: str | None) -> None:
     from pln_cli.econ.variants import TermError, describe, parse_assignments, parse_grid, show_value
 
-    entry, partner_name, problems, workspace_lang = _load(path)
-    language = lang_for(lang, workspace_lang)
-    if entry.model is None or any(p.severity == "error" for p in problems):
-        raise DataProblems(problems, language)
+    entry, partner_name, language = _load(path, lang)
+    if not entry.usable:
+        raise DataProblems(entry.problems, language)
     try:
         variant_terms = [parse_assignments(text) for text in vs]
         axes = [parse_grid(text) for text in grid]
     except TermError as exc:
-        raise UsageProblem(exc.message.render(language) + (f" ({exc.hint.render(language)})" if exc.hint else "")) from None
+        raise term_problem(exc, language) from None
     if len(axes) == 2 and axes[0][0] == axes[1][0]:
         raise UsageProblem("the two --grid axes must be different issues")
 
@@ -318,10 +313,10 @@ def _batch(paths: list[Path], chosen: str, output: str | None, lang: str | None)
 
     views, problems, language = [], [], None
     for path in paths:
-        entry, partner_name, found, workspace_lang = _load(path)
-        language = language or lang_for(lang, workspace_lang)
-        if entry.model is None or any(p.severity == "error" for p in found):
-            problems.extend(found)
+        entry, partner_name, found_language = _load(path, lang)
+        language = language or found_language
+        if not entry.usable:
+            problems.extend(entry.problems)
             continue
         try:
             views.append(_simulate_entry(entry, partner_name, [], language)[0])

@@ -88,7 +88,7 @@ def _portfolio(workspace: Any, statuses: set[str], partners: set[str], since: da
     from pln_cli.negotiation.analytics import analyse
     from pln_cli.portfolio import deal_row, selected, totals
 
-    usable_offer = lambda e: e is not None and e.model is not None and not any(p.severity == "error" for p in e.problems)  # noqa: E731
+    usable_offer = lambda e: e is not None and e.usable  # noqa: E731
 
     # Pass 1: analyse every deal, and collect each offer's term sets so that a
     # transactions file is streamed once for all the deals that use it.

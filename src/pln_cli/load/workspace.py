@@ -75,6 +75,11 @@ class Entry(Generic[T]):
     def display(self) -> str:
         return self.source.display if self.source else display_path(self.path)
 
+    @property
+    def usable(self) -> bool:
+        """A model, and no error in the file (warnings do not count)."""
+        return self.model is not None and not any(p.severity == "error" for p in self.problems)
+
 
 @dataclass
 class OfferEntry(Entry[Offer]):
@@ -148,6 +153,18 @@ def load_settings(root: Path) -> tuple[Settings | None, list[Problem]]:
         return None, []
     source, doc, model, problems = _load_mapping_file(path, Settings, None)
     return model, problems  # type: ignore[return-value]
+
+
+def workspace_language(root: Path) -> str | None:
+    """The `language:` of the workspace's pln.yaml, if it has one."""
+    settings, _ = load_settings(root)
+    return settings.language if settings else None
+
+
+def partner_at(root: Path, partner_id: str) -> Partner | None:
+    """The partner with this id in `root`, when its file exists and is valid."""
+    path = root / "partners" / f"{partner_id}.yaml"
+    return load_partner(path).model if path.is_file() else None
 
 
 def yaml_files(folder: Path) -> list[Path]:
