@@ -124,10 +124,12 @@ def _simulate_entry(entry: Any, partner_name: str, variants: list[dict[str, Any]
     from pln_cli.econ.scheme import inputs_from_offer, simulate
     from pln_cli.econ.variants import TermError, apply_terms
     from pln_cli.load.spend import spend_for
+    from pln_cli.model.offer import Transactions
     from pln_cli.render.offer import OfferView
 
     offer = entry.model
-    base = inputs_from_offer(offer, rows=None) if offer.assumptions.transactions is not None else inputs_from_offer(offer, rows=0)
+    # N comes from the offer, or (for a transactions file) from its rows once read.
+    base = inputs_from_offer(offer, rows=0)
     schemes = [base]
     for terms in variants:
         try:
@@ -135,7 +137,7 @@ def _simulate_entry(entry: Any, partner_name: str, variants: list[dict[str, Any]
         except TermError as exc:
             raise term_problem(exc, language) from None
     bar, update = (None, None)
-    if entry.data_path is not None and offer.assumptions.spend.__class__.__name__ == "Transactions":
+    if isinstance(offer.assumptions.spend, Transactions):
         bar, update = _progress(entry.data_path)
     if bar is not None:
         with bar:
