@@ -218,3 +218,14 @@ def test_python_dash_m_runs_pln():
 
     out = subprocess.run([sys.executable, "-m", "pln_cli", "--version"], capture_output=True, text=True, check=True).stdout
     assert out.startswith("pln ")
+
+
+def test_new_asks_in_indonesian(runner, workspace, monkeypatch):
+    import pln_cli.cli.deal as deal_cli
+
+    monkeypatch.setattr(deal_cli, "_stdin_is_terminal", lambda: True)
+    answers = "\n".join(["happy-fresh", "happy-fresh-2018q1", "min_spend", "300rb", "250rb", "", "3", "linear", ""]) + "\n"
+    result = run(runner, "deal", "new", "happy-fresh-2019", "--lang", "id", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "Mitra (" in result.output and "target kami" in result.output
+    assert "min_spend: {target: Rp300.000, reservation: Rp250.000}" in (workspace / "deals" / "happy-fresh-2019.yaml").read_text()

@@ -447,7 +447,7 @@ def new(
         raise UsageProblem(f"{path} exists already; a deal is never overwritten (log rounds with `pln deal log {deal}`)")
     interactive = _stdin_is_terminal() and (partner is None or offer is None or not issue)
     if interactive:
-        partner, offer, issue, deadline, tactic, batna = _ask(root, partner, offer, issue, deadline, tactic, batna)
+        partner, offer, issue, deadline, tactic, batna = _ask(root, partner, offer, issue, deadline, tactic, batna, language)
     if not partner or not offer or not issue:
         raise UsageProblem("--partner, --offer and at least one --issue are required (or run on a terminal to be asked)")
     _create(root, path, deal, partner, offer, issue, deadline or 4, tactic or "linear", batna, title, language)
@@ -515,29 +515,30 @@ def _create(root: Path, path: Path, deal: str, partner: str, offer: str, issues:
     err(label("deal.created", language, path=path))
 
 
-def _ask(root: Path, partner: str | None, offer: str | None, issues: list[str], deadline: int | None, tactic: str | None, batna: str | None) -> tuple:
+def _ask(root: Path, partner: str | None, offer: str | None, issues: list[str], deadline: int | None, tactic: str | None, batna: str | None, lang: str) -> tuple:
     """Ask on a terminal for what the options did not give."""
     from pln_cli.load.workspace import yaml_files
     from pln_cli.model.deal import ISSUES
+    from pln_cli.render.labels import label
 
     partners = [p.stem for p in yaml_files(root / "partners")]
     offers = [p.stem for p in yaml_files(root / "offers")]
     if partner is None:
-        partner = typer.prompt(f"Partner ({', '.join(partners)})")
+        partner = typer.prompt(label("ask.partner", lang, options=", ".join(partners)))
     if offer is None:
         matching = [o for o in offers if o.startswith(partner)] or offers
-        offer = typer.prompt(f"Base offer ({', '.join(matching)})", default=matching[0] if len(matching) == 1 else None)
+        offer = typer.prompt(label("ask.offer", lang, options=", ".join(matching)), default=matching[0] if len(matching) == 1 else None)
     if not issues:
-        keys = typer.prompt(f"Issues to negotiate ({', '.join(ISSUES)})", default="min_spend,voucher")
+        keys = typer.prompt(label("ask.issues", lang, options=", ".join(ISSUES)), default="min_spend,voucher")
         for key in [k.strip() for k in keys.split(",") if k.strip()]:
-            target = typer.prompt(f"  {key}: our target")
-            reservation = typer.prompt(f"  {key}: our reservation (the worst we accept)")
-            theirs = typer.prompt(f"  {key}: their reservation, our estimate (empty if unknown)", default="", show_default=False)
+            target = typer.prompt(label("ask.target", lang, key=key))
+            reservation = typer.prompt(label("ask.reservation", lang, key=key))
+            theirs = typer.prompt(label("ask.their_reservation", lang, key=key), default="", show_default=False)
             issues.append(f"{key}={target}:{reservation}" + (f":{theirs}" if theirs else ""))
     if deadline is None:
-        deadline = typer.prompt("Offers we plan to make", default=4, type=int)
+        deadline = typer.prompt(label("ask.deadline", lang), default=4, type=int)
     if tactic is None:
-        tactic = typer.prompt("Tactic (boulware, linear, conceder or a beta)", default="linear")
+        tactic = typer.prompt(label("ask.tactic", lang), default="linear")
     if batna is None:
-        batna = typer.prompt("BATNA, our best alternative (empty to skip)", default="", show_default=False) or None
+        batna = typer.prompt(label("ask.batna", lang), default="", show_default=False) or None
     return partner, offer, issues, deadline, tactic, batna

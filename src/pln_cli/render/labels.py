@@ -191,12 +191,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "report.idle_partners": ("Partners without deals", "Mitra tanpa kesepakatan"),
     "report.idle_offers": ("Offers without deals", "Penawaran tanpa kesepakatan"),
     "report.empty": ("No deal matches.", "Tidak ada kesepakatan yang cocok."),
+    # deal new, on a terminal
+    "ask.partner": ("Partner ({options})", "Mitra ({options})"),
+    "ask.offer": ("Base offer ({options})", "Penawaran dasar ({options})"),
+    "ask.issues": ("Issues to negotiate ({options})", "Isu yang dinegosiasikan ({options})"),
+    "ask.target": ("  {key}: our target", "  {key}: target kami"),
+    "ask.reservation": ("  {key}: our reservation (the worst we accept)", "  {key}: batas kami (terburuk yang kami terima)"),
+    "ask.their_reservation": ("  {key}: their reservation, our estimate (empty if unknown)", "  {key}: batas mitra, perkiraan kami (kosongkan bila tidak tahu)"),
+    "ask.deadline": ("Offers we plan to make", "Jumlah penawaran yang kami rencanakan"),
+    "ask.tactic": ("Tactic (boulware, linear, conceder or a beta)", "Taktik (boulware, linear, conceder, atau nilai beta)"),
+    "ask.batna": ("BATNA, our best alternative (empty to skip)", "BATNA, alternatif terbaik kami (kosongkan untuk melewati)"),
     "na": ("n/a", "t/a"),
     "none": ("none", "tidak ada"),
 }
 
 
-def label(key: str, lang: str = "en", **params: object) -> str:
+def label(key: str, lang: str = "en", /, **params: object) -> str:
     pair = LABELS.get(key)
     if pair is None:
         return key
