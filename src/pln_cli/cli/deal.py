@@ -231,7 +231,7 @@ def _print_summary(path: Path, language: str, logged: bool) -> None:
     from pln_cli.negotiation.analytics import analyse
     from pln_cli.render.deal import verdict_sections, where_section, todo
     from pln_cli.render.document import Document, Section, make_console, to_plain, to_rich
-    from pln_cli.render.labels import label
+    from pln_cli.i18n import tr as label
 
     entry = load_deal(path)
     deal = entry.deal
@@ -495,7 +495,7 @@ def _create(root: Path, path: Path, deal: str, partner: str, offer: str, issues:
     from pln_cli.load.append import create_exclusive
     from pln_cli.load.deals import parse_deal_bytes, resolve_offer_ref
     from pln_cli.load.writer import header_document
-    from pln_cli.render.labels import label
+    from pln_cli.i18n import tr as label
 
     if deadline < 1:
         raise UsageProblem("--deadline must be at least 1")
@@ -519,7 +519,7 @@ def _ask(root: Path, partner: str | None, offer: str | None, issues: list[str], 
     """Ask on a terminal for what the options did not give."""
     from pln_cli.load.workspace import yaml_files
     from pln_cli.model.deal import ISSUES
-    from pln_cli.render.labels import label
+    from pln_cli.i18n import tr as label
 
     partners = [p.stem for p in yaml_files(root / "partners")]
     offers = [p.stem for p in yaml_files(root / "offers")]

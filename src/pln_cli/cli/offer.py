@@ -173,7 +173,7 @@ def _describe_spend(entry: Any, spend: Any, lang: str) -> tuple[str, str, str]:
     from pln_cli.load.workspace import display_path
     from pln_cli.model.offer import Histogram, Lognormal
     from pln_cli.money import format_rupiah
-    from pln_cli.render.labels import label
+    from pln_cli.i18n import tr as label
 
     spec = entry.model.assumptions.spend
     if isinstance(spec, Lognormal):
@@ -190,7 +190,7 @@ def _describe_spend(entry: Any, spend: Any, lang: str) -> tuple[str, str, str]:
 
 
 def _period(offer: Any, lang: str) -> str:
-    from pln_cli.render.labels import label
+    from pln_cli.i18n import tr as label
 
     period = offer.period
     days = f"{period.length} {label('offer.days', lang)}"
@@ -220,7 +220,7 @@ def _single(path: Path, vs: list[str], grid: list[str], metric: str | None, chos
         return
     views = _simulate_entry(entry, partner_name, variant_terms, language)
     if variant_terms:
-        from pln_cli.render.labels import label
+        from pln_cli.i18n import tr as label
 
         names = [label("offer.base", language)] + [describe(t) for t in variant_terms]
         _emit_variants(list(zip(names, views)), variant_terms, chosen, output, language)

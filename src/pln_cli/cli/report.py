@@ -151,7 +151,7 @@ def _emit(rows: list, totals: list, idle_partners: list[str], idle_offers: list[
     from pln_cli.cli.common import draw_document
     from pln_cli.portfolio import RECORD_COLUMNS, record
     from pln_cli.render.data import to_csv, to_json, to_jsonl
-    from pln_cli.render.labels import label
+    from pln_cli.i18n import tr as label
     from pln_cli.render.report import report_document
 
     records = [record(r) for r in rows]

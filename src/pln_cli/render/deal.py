@@ -10,7 +10,7 @@ from pln_cli.i18n import number, percent
 from pln_cli.money import format_rupiah
 from pln_cli.negotiation.analytics import DealAnalysis, IssueAnalysis
 from pln_cli.render.document import Document, Section, Table
-from pln_cli.render.labels import label
+from pln_cli.i18n import tr as label
 
 CHART_WIDTH = 40
 

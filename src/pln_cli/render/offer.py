@@ -10,7 +10,7 @@ from pln_cli.econ.scheme import Result, record
 from pln_cli.i18n import Msg, number, percent
 from pln_cli.money import format_rupiah
 from pln_cli.render.document import Document, Section, Table
-from pln_cli.render.labels import label
+from pln_cli.i18n import tr as label
 
 # (record key, kind) in the order a manager reads them.
 PARTNER_METRICS = [
@@ -209,7 +209,7 @@ def grid_document(title: str, metric: str, axes: list[tuple[str, list[str]]], va
 
 
 def _known_metrics() -> set[str]:
-    from pln_cli.render.labels import LABELS
+    from pln_cli.catalog import CATALOG as LABELS
 
     return {k for k in LABELS if k.startswith("m.")}
 

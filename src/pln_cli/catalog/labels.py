@@ -1,8 +1,8 @@
-"""Labels for headings, rows and columns, in English and Indonesian."""
+"""Labels: headings, rows, columns and prompts."""
 
 from __future__ import annotations
 
-LABELS: dict[str, tuple[str, str]] = {
+ENTRIES: dict[str, tuple[str, str]] = {
     # offer report
     "offer.title": ("Offer simulation", "Simulasi penawaran"),
     "offer.partner": ("Partner", "Mitra"),
@@ -204,11 +204,3 @@ LABELS: dict[str, tuple[str, str]] = {
     "na": ("n/a", "t/a"),
     "none": ("none", "tidak ada"),
 }
-
-
-def label(key: str, lang: str = "en", /, **params: object) -> str:
-    pair = LABELS.get(key)
-    if pair is None:
-        return key
-    text = pair[1] if lang == "id" else pair[0]
-    return text.format(**params) if params else text
