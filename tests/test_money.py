@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pln_cli.money import MAX_RUPIAH, MoneyError, format_rupiah, format_rupiah_short, parse_rupiah
+from pln_cli.errors import InvalidValue
+from pln_cli.money import MAX_RUPIAH, format_rupiah, format_rupiah_short, parse_rupiah
 
 ACCEPTED = [
     (450000, 450000),
@@ -75,7 +76,7 @@ REFUSED = [
 
 @pytest.mark.parametrize("raw, key", REFUSED)
 def test_refused_spellings_carry_a_reason_and_hint(raw, key):
-    with pytest.raises(MoneyError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         parse_rupiah(raw)
     assert caught.value.message.key == key
     assert caught.value.hint is not None and caught.value.hint.render("en")
@@ -83,13 +84,13 @@ def test_refused_spellings_carry_a_reason_and_hint(raw, key):
 
 
 def test_sen_hint_suggests_the_rounded_amount():
-    with pytest.raises(MoneyError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         parse_rupiah("Rp25.000,50")
     assert caught.value.hint.render("en") == "round to whole Rupiah, e.g. Rp25.001"
 
 
 def test_bare_m_hint_explains_the_ambiguity():
-    with pytest.raises(MoneyError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         parse_rupiah("2M")
     assert "miliar" in caught.value.message.render("en")
     assert "jt" in caught.value.hint.render("en")
@@ -134,7 +135,7 @@ def test_suffix_with_two_decimals_is_exact(hundredths, suffix):
 def test_any_text_is_parsed_or_refused_cleanly(text):
     try:
         value = parse_rupiah(text)
-    except MoneyError as exc:
+    except InvalidValue as exc:
         assert exc.message.render("en")
     else:
         assert isinstance(value, int) and 0 <= value <= MAX_RUPIAH

@@ -9,25 +9,12 @@ guarantees that every message exists in both languages (a test checks).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-LANGS = ("en", "id")
+from pln_cli.catalog import LANGS, Msg, tr
 
+__all__ = ["LANGS", "LANG_ALIASES", "Msg", "Num", "Pct", "Rp", "normalize_lang", "number", "percent", "resolve_lang", "tr"]
 
-
-@dataclass(frozen=True)
-class Msg:
-    """A message to be rendered later, in whatever language is asked for."""
-
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def render(self, lang: str = "en") -> str:
-        # Parameters may themselves be messages or numbers that are written
-        # differently in each language (5.6% / 5,6%).
-        params = {k: (v.render(lang) if hasattr(v, "render") else v) for k, v in self.params.items()}
-        return tr(self.key, lang, **params)
 
 
 def number(value: float, lang: str, digits: int = 0) -> str:
@@ -78,25 +65,28 @@ class Rp:
         return format_rupiah_short(amount) if self.short else format_rupiah(amount)
 
 
-def tr(key: str, lang: str = "en", /, **params: Any) -> str:
-    """Render catalogue entry `key` in `lang`: the one lookup for all text.
+# The languages' names a person may type, beside the codes themselves.
+LANG_ALIASES = {
+    "en": "en", "eng": "en", "english": "en", "inggris": "en",
+    "id": "id", "ind": "id", "in": "id", "indonesian": "id", "indonesia": "id", "bahasa": "id",
+}
 
-    An unknown key raises KeyError: it is a programming error, and the
-    catalogue tests (every key used in code exists in both languages) stop
-    it before a user could see a bare key.
-    """
-    from pln_cli.catalog import CATALOG
 
-    en, id_ = CATALOG[key]
-    template = id_ if lang == "id" else en
-    return template.format(**params)
+def normalize_lang(value: str | None) -> str | None:
+    """en or id for a language name, code or locale (`id_ID.UTF-8`); None
+    for anything else (`idiot` is not Indonesian)."""
+    if not value:
+        return None
+    text = value.strip().lower()
+    code = text.split(".", 1)[0].replace("-", "_").split("_", 1)[0] if ("_" in text or "-" in text or "." in text) else text
+    return LANG_ALIASES.get(code)
 
 
 def resolve_lang(option: str | None, workspace_default: str | None = None) -> str:
-    """--lang beats PLN_LANG beats the workspace's pln.yaml beats English."""
+    """--lang beats PLN_LANG beats the workspace's pln.yaml beats English;
+    a value that names no language is passed over."""
     for candidate in (option, os.environ.get("PLN_LANG"), workspace_default):
-        if candidate:
-            value = candidate.strip().lower()[:2]
-            if value in LANGS:
-                return value
+        found = normalize_lang(candidate)
+        if found:
+            return found
     return "en"

@@ -12,7 +12,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from pln_cli.i18n import Msg
+from pln_cli.catalog import Msg
+from pln_cli.errors import InvalidValue
 
 MAX_RUPIAH = 10**15
 
@@ -40,13 +41,9 @@ _DECIMAL = re.compile(r"^(\d+)[.,](\d{1,2})$", re.ASCII)
 _SUFFIX_NUMBER = re.compile(r"^(\d+)(?:[.,](\d{1,2}))?$", re.ASCII)
 
 
-class MoneyError(ValueError):
-    """A value that is not a Rupiah amount; carries a message and a hint."""
-
-    def __init__(self, message: Msg, hint: Msg | None = None) -> None:
-        super().__init__(message.render("en"))
-        self.message = message
-        self.hint = hint or Msg("money.hint")
+def _refused(message: Msg, hint: Msg | None = None) -> InvalidValue:
+    """The error for a value that is not an amount; the hint defaults to the spellings."""
+    return InvalidValue(message, hint or Msg("money.hint"))
 
 
 def _show(raw: object) -> str:
@@ -56,18 +53,18 @@ def _show(raw: object) -> str:
 def parse_rupiah(raw: object) -> int:
     """Return whole Rupiah for an int or an Indonesian-style amount string.
 
-    Raises MoneyError (a ValueError) with a hint for anything else.
+    Raises InvalidValue (a ValueError) with a hint for anything else.
     """
     if isinstance(raw, bool):
-        raise MoneyError(Msg("money.bool", {"value": _show(raw)}))
+        raise _refused(Msg("money.bool", {"value": _show(raw)}))
     if isinstance(raw, int):
         if raw < 0:
-            raise MoneyError(Msg("money.negative", {"value": raw}), Msg("money.negative.hint"))
+            raise _refused(Msg("money.negative", {"value": raw}), Msg("money.negative.hint"))
         return _bounded(raw, raw)
     if isinstance(raw, (float, Decimal)):
-        raise MoneyError(Msg("money.decimal", {"value": _show(raw)}), Msg("money.decimal.hint"))
+        raise _refused(Msg("money.decimal", {"value": _show(raw)}), Msg("money.decimal.hint"))
     if not isinstance(raw, str):
-        raise MoneyError(Msg("money.invalid", {"value": _show(raw)}))
+        raise _refused(Msg("money.invalid", {"value": _show(raw)}))
     return _parse_text(raw)
 
 
@@ -77,11 +74,11 @@ def _parse_text(raw: str) -> int:
     shown = _show(raw)
     text = raw.replace("\u00a0", " ").replace("\u202f", " ").strip()
     if text.startswith(("-", "\u2212")):
-        raise MoneyError(Msg("money.negative", {"value": shown}), Msg("money.negative.hint"))
+        raise _refused(Msg("money.negative", {"value": shown}), Msg("money.negative.hint"))
     text = _PREFIX.sub("", text, count=1)
     has_prefix = len(text) != len(raw.strip())
     if text.startswith(("-", "\u2212")):
-        raise MoneyError(Msg("money.negative", {"value": shown}), Msg("money.negative.hint"))
+        raise _refused(Msg("money.negative", {"value": shown}), Msg("money.negative.hint"))
     # "Rp450.000,-": the trailing ",-" says "no sen", and carries no value.
     if text.endswith((",-", ".-")):
         text = text[:-2]
@@ -92,21 +89,21 @@ def _parse_text(raw: str) -> int:
         number = text[: suffix_match.start()].strip()
         lowered = suffix.lower()
         if lowered in _AMBIGUOUS:
-            raise MoneyError(
+            raise _refused(
                 Msg("money.ambiguous_suffix", {"suffix": suffix}),
                 Msg("money.ambiguous_suffix.hint"),
             )
         multiplier = _MULTIPLIERS.get(lowered)
         if multiplier is None or not number:
-            raise MoneyError(Msg("money.invalid", {"value": shown}))
+            raise _refused(Msg("money.invalid", {"value": shown}))
         if _GROUPED.match(number) and not _SUFFIX_NUMBER.match(number):
-            raise MoneyError(
+            raise _refused(
                 Msg("money.grouped_suffix", {"value": shown, "suffix": suffix}),
                 Msg("money.grouped_suffix.hint"),
             )
         m = _SUFFIX_NUMBER.match(number)
         if not m:
-            raise MoneyError(Msg("money.invalid", {"value": shown}))
+            raise _refused(Msg("money.invalid", {"value": shown}))
         whole, frac = m.group(1), m.group(2) or ""
         # Exact integer arithmetic: 1,5jt = 15 * 10^6 / 10.
         scale = 10 ** len(frac)
@@ -120,7 +117,7 @@ def _parse_text(raw: str) -> int:
     if grouped:
         separator, decimal_sep, decimals = grouped.group(3), grouped.group(4), grouped.group(5)
         if decimal_sep == separator:
-            raise MoneyError(Msg("money.groups", {"value": shown}), Msg("money.groups.hint"))
+            raise _refused(Msg("money.groups", {"value": shown}), Msg("money.groups.hint"))
         whole = int(grouped.group(1) + grouped.group(2).replace(separator, ""))
         if decimals is not None:
             _check_sen(decimals, whole, shown)
@@ -133,22 +130,22 @@ def _parse_text(raw: str) -> int:
             # "Rp25,00": a currency amount written with (zero) sen.
             _check_sen(decimal.group(2), whole, shown)
             return _bounded(whole, shown)
-        raise MoneyError(Msg("money.decimal", {"value": shown}), Msg("money.decimal.hint"))
+        raise _refused(Msg("money.decimal", {"value": shown}), Msg("money.decimal.hint"))
 
     if re.match(r"^\d{1,3}([.,]\d+)+$", text, re.ASCII):
-        raise MoneyError(Msg("money.groups", {"value": shown}), Msg("money.groups.hint"))
-    raise MoneyError(Msg("money.invalid", {"value": shown}))
+        raise _refused(Msg("money.groups", {"value": shown}), Msg("money.groups.hint"))
+    raise _refused(Msg("money.invalid", {"value": shown}))
 
 
 def _check_sen(decimals: str, whole: int, shown: str) -> None:
     if int(decimals) != 0:
         rounded = format_rupiah(whole + (1 if int(decimals.ljust(2, "0")) >= 50 else 0))
-        raise MoneyError(Msg("money.sen", {"value": shown}), Msg("money.sen.hint", {"rounded": rounded}))
+        raise _refused(Msg("money.sen", {"value": shown}), Msg("money.sen.hint", {"rounded": rounded}))
 
 
 def _bounded(amount: int, shown: object) -> int:
     if amount > MAX_RUPIAH:
-        raise MoneyError(Msg("money.too_large", {"value": shown}), Msg("money.too_large.hint"))
+        raise _refused(Msg("money.too_large", {"value": shown}), Msg("money.too_large.hint"))
     return amount
 
 

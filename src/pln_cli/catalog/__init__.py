@@ -1,14 +1,23 @@
-"""The one catalogue of user-facing text: key -> (English, Indonesian).
+"""The one catalogue of user-facing text, and the one lookup.
 
-Each area keeps its strings in a module of its own, so that work on one
-area never edits another's file; they are merged here into one mapping,
-and a key defined twice is a programming error caught at first use (and
-by the catalogue tests).  `pln_cli.i18n.tr` is the one lookup.
+Text lives here as key -> (English, Indonesian).  Each area keeps its
+strings in a module of its own (messages, labels, meeting, campaign, ...),
+so that work on one area never edits another's file; they are merged into
+one mapping on first use, and a key defined twice is an error.
+
+Core code never builds a sentence: it returns a `Msg` (a key and its
+parameters), and whoever prints it picks the language.  This package
+imports nothing else of pln, so every layer (money included) may use it
+without an import cycle.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from types import ModuleType
+from typing import Any
+
+LANGS = ("en", "id")
 
 
 def _merge(*modules: ModuleType) -> dict[str, tuple[str, str]]:
@@ -21,10 +30,48 @@ def _merge(*modules: ModuleType) -> dict[str, tuple[str, str]]:
     return merged
 
 
-def _build() -> dict[str, tuple[str, str]]:
-    from pln_cli.catalog import campaign, labels, meeting, messages, options, uncertainty
-
-    return _merge(messages, labels, meeting, campaign, options, uncertainty)
+_CATALOG: dict[str, tuple[str, str]] | None = None
 
 
-CATALOG: dict[str, tuple[str, str]] = _build()
+def catalog() -> dict[str, tuple[str, str]]:
+    """Every entry, merged once on first use (start-up pays nothing for text)."""
+    global _CATALOG
+    if _CATALOG is None:
+        from pln_cli.catalog import campaign, labels, meeting, messages, options, uncertainty, usage
+
+        _CATALOG = _merge(messages, labels, usage, meeting, campaign, options, uncertainty)
+    return _CATALOG
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CATALOG":
+        return catalog()
+    raise AttributeError(name)
+
+
+def tr(key: str, lang: str = "en", /, **params: Any) -> str:
+    """Entry `key` in `lang`, with its fields filled in.
+
+    An unknown key raises KeyError: it is a programming error, and the
+    catalogue tests (every key used in code exists in both languages) stop
+    it before a user could see a bare key.
+    """
+    en, id_ = catalog()[key]
+    return (id_ if lang == "id" else en).format(**params)
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message to be rendered later, in whatever language is asked for."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str = "en") -> str:
+        # Parameters may themselves be messages or numbers that are written
+        # differently in each language (5.6% / 5,6%).
+        params = {k: (v.render(lang) if hasattr(v, "render") else v) for k, v in self.params.items()}
+        return tr(self.key, lang, **params)
+
+    def __str__(self) -> str:
+        return self.render("en")

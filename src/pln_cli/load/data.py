@@ -16,7 +16,8 @@ from pathlib import Path
 
 from pln_cli.i18n import Msg
 from pln_cli.load.problem import Problem
-from pln_cli.money import MoneyError, parse_rupiah
+from pln_cli.errors import InvalidValue
+from pln_cli.money import parse_rupiah
 
 HISTOGRAM_COLUMNS = ("lower", "upper", "count")
 MAX_REPORTED_ROWS = 5
@@ -118,11 +119,11 @@ def _read_histogram(path: Path, display: str) -> tuple[list[Bucket], list[Proble
             try:
                 if name == "count":
                     if not cell.isdigit():
-                        raise MoneyError(Msg("data.count", {"value": f'"{cell}"'}), Msg("data.count.hint"))
+                        raise InvalidValue(Msg("data.count", {"value": f'"{cell}"'}), Msg("data.count.hint"))
                     values[name] = int(cell)
                 else:
                     values[name] = parse_rupiah(cell)
-            except MoneyError as exc:
+            except InvalidValue as exc:
                 problems.append(_problem(display, number, _field_column(line, i), "data-value", exc.message, exc.hint, line, max(1, len(cell))))
                 break
         else:

@@ -16,7 +16,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict
 from pydantic_core import PydanticCustomError
 
 from pln_cli.i18n import Msg
-from pln_cli.money import MoneyError, parse_rupiah
+from pln_cli.errors import InvalidValue
+from pln_cli.money import parse_rupiah
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", re.ASCII)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", re.ASCII)
@@ -33,8 +34,12 @@ class Frozen(BaseModel):
 def fail(code: str, message: Msg, hint: Msg | None = None, at: tuple[Any, ...] = ()) -> PydanticCustomError:
     """An error for the loader to report; `at` points below the validated
     value (a model validator can blame one field, e.g. ("tiers", 1, "min_spend"))."""
-    # The template is the catalogue key: user text is never re-formatted by pydantic.
-    return PydanticCustomError(code, message.key, {"pln_msg": message, "pln_hint": hint, "pln_at": at})
+    # The template is the English sentence, so that a Python user calling
+    # `Offer.model_validate` reads words; the loader renders `pln_msg` in the
+    # reader's language instead.  (pydantic fills in only `{name}` fields
+    # named in the context, and none of ours is named like a sentence's.)
+    text = message.render("en") + (f" (hint: {hint.render('en')})" if hint is not None else "")
+    return PydanticCustomError(code, text, {"pln_msg": message, "pln_hint": hint, "pln_at": at})
 
 
 def shown(value: Any) -> str:
@@ -44,7 +49,7 @@ def shown(value: Any) -> str:
 def _money(value: Any) -> int:
     try:
         return parse_rupiah(value)
-    except MoneyError as exc:
+    except InvalidValue as exc:
         raise fail("money", exc.message, exc.hint) from None
 
 
