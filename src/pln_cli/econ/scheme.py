@@ -8,11 +8,13 @@ Rupiah only at the edge (`record`).  Symbols follow the contract.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from pln_cli.econ.dist import Distribution
-from pln_cli.model.offer import Offer, Transactions
+from pln_cli.model.offer import Billing, Offer, Stacking
+
+BindingCap = Literal["quota", "budget"]
 
 
 @dataclass(frozen=True)
@@ -24,13 +26,13 @@ class Inputs:
     days: int  # D
     transactions: int  # N
     tiers: tuple[tuple[int, int], ...]  # (T_i, V_i)
-    stacking: str = "highest_tier"
+    stacking: Stacking = "highest_tier"
     max_per_transaction: int | None = None  # K
     window: float = 0.0  # w
     take_up: float = 0.0  # u
     redemption_rate: float = 0.0  # r
     partner_share: float = 0.0  # p
-    billing: str = "redeemed"
+    billing: Billing = "redeemed"
     quota: int | None = None  # Q
     budget: int | None = None  # B
     new_customer_share: float = 0.0  # n
@@ -68,11 +70,10 @@ class Inputs:
 
 def inputs_from_offer(offer: Offer, rows: int | None = None) -> Inputs:
     a = offer.assumptions
-    transactions = a.transactions
-    if transactions is None:
-        # Only allowed when spend is a transactions file: N is its row count.
-        assert isinstance(a.spend, Transactions)
-        transactions = rows or 0
+    # N may be left out only when spend is a transactions file: then it is
+    # the file's row count, which the caller knows once the file is read
+    # (`api.engine.with_rows`); until then, `rows` or 0.
+    transactions = a.transactions if a.transactions is not None else (rows or 0)
     upsell = a.upsell
     voucher = offer.voucher
     return Inputs(
@@ -115,7 +116,7 @@ class Result:
     our_net_cost: float
     active_fraction: float  # lambda
     exhaustion_day: int | None
-    binding_cap: str | None  # "quota" | "budget" | None
+    binding_cap: BindingCap | None
     new_customers: float
     gmv: float
     gross_profit: float
@@ -263,7 +264,3 @@ def record(result: Result) -> dict[str, Any]:
         "mean_spend": _money(result.mean_spend),
         "our_net_cost_per_day": _money(result.our_net_cost / i.days) if i.days else None,
     }
-
-
-def with_changes(inputs: Inputs, **changes: Any) -> Inputs:
-    return replace(inputs, **changes)

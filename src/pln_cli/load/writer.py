@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from pln_cli.econ.variants import show_value
+from pln_cli.model.terms import term
 
 
 def _flow(mapping: dict[str, str]) -> str:
@@ -26,7 +26,7 @@ def _text(key: str, value: str) -> str:
 def round_document(number: int, day: date, by: str, terms: dict[str, Any], notes: str | None, checklist: dict[str, str]) -> str:
     lines = ["---", f"round: {number}", f"date: {day.isoformat()}", f"by: {by}"]
     if terms:
-        lines.append(f"terms: {_flow({k: show_value(k, v) for k, v in terms.items()})}")
+        lines.append(f"terms: {_flow({k: term(k).write(v) for k, v in terms.items()})}")
     text = "\n".join(lines) + "\n"
     if notes:
         text += _text("notes", notes)
@@ -38,7 +38,7 @@ def round_document(number: int, day: date, by: str, terms: dict[str, Any], notes
 def outcome_document(outcome: str, day: date, terms: dict[str, Any], notes: str | None) -> str:
     text = f"---\noutcome: {outcome}\ndate: {day.isoformat()}\n"
     if terms:
-        text += f"terms: {_flow({k: show_value(k, v) for k, v in terms.items()})}\n"
+        text += f"terms: {_flow({k: term(k).write(v) for k, v in terms.items()})}\n"
     if notes:
         text += _text("notes", notes)
     return text + "...\n"
@@ -69,6 +69,6 @@ def header_document(
             fields["better"] = spec["better"]
         for name in ("target", "reservation", "their_reservation"):
             if spec.get(name) is not None:
-                fields[name] = show_value(key, spec[name])
+                fields[name] = term(key).write(spec[name])
         text += f"  {key}: {_flow(fields)}\n"
     return text + "...\n"

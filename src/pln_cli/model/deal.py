@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Literal, Optional, Union, get_args
 
-from pydantic import BeforeValidator, model_validator
+from pydantic import BeforeValidator, create_model, model_validator
 
 from pln_cli.i18n import Msg
+from pln_cli.model.terms import ISSUES, Kind, Term
 from pln_cli.model.types import (
     Day,
     Frozen,
@@ -22,37 +23,22 @@ from pln_cli.model.types import (
 )
 
 
-@dataclass(frozen=True)
-class IssueInfo:
-    """What a negotiable term is, and which offer field it replaces."""
+# Each vocabulary is written once, as a Literal; the tuples are its values.
+Party = Literal["us", "them"]
+Answer = Literal["yes", "partly", "no"]
+OutcomeKind = Literal["agreed", "walked_away", "paused"]
+Status = Literal["open", "agreed", "walked_away", "paused"]
+TacticName = Literal["boulware", "linear", "conceder"]
 
-    key: str
-    kind: str  # "money" | "share" | "count"
-    field: tuple[str, ...]  # path in the offer file
-    better: str  # our usual direction, when target == reservation says nothing
-
-
-# Order matters: it is the order of columns and of checks everywhere.
-ISSUES: dict[str, IssueInfo] = {
-    info.key: info
-    for info in (
-        IssueInfo("min_spend", "money", ("scheme", "tiers", 0, "min_spend"), "higher"),
-        IssueInfo("voucher", "money", ("scheme", "tiers", 0, "voucher"), "lower"),
-        IssueInfo("partner_share", "share", ("funding", "partner_share"), "higher"),
-        IssueInfo("quota", "count", ("caps", "quota"), "lower"),
-        IssueInfo("budget", "money", ("caps", "budget"), "lower"),
-        IssueInfo("redemption_rate", "share", ("assumptions", "redemption_rate"), "lower"),
-        IssueInfo("voucher_valid_days", "count", ("voucher", "valid_days"), "lower"),
-        IssueInfo("voucher_min_order", "money", ("voucher", "min_order"), "higher"),
-    )
-}
+PARTIES: tuple[Party, ...] = get_args(Party)
+ANSWERS: tuple[Answer, ...] = get_args(Answer)
+OUTCOMES: tuple[OutcomeKind, ...] = get_args(OutcomeKind)
+STATUSES: tuple[Status, ...] = get_args(Status)
 
 INTEGRATIVE_ITEMS = ("commonalities", "interests", "all_needs", "information", "options", "objective_criteria")
 DISTRIBUTIVE_SIGNALS = ("positional", "single_issue", "withholding", "pressure", "win_lose")
-DERIVED_SIGNALS = ("single_issue", "backtracking")
-ANSWER_POINTS = {"yes": 2, "partly": 1, "no": 0}
-TACTICS = {"boulware": 0.2, "linear": 1.0, "conceder": 2.0}
-STATUSES = ("open", "agreed", "walked_away", "paused")
+ANSWER_POINTS: dict[Answer, int] = {"yes": 2, "partly": 1, "no": 0}
+TACTICS: dict[TacticName, float] = {"boulware": 0.2, "linear": 1.0, "conceder": 2.0}
 
 
 class _Spec(Frozen):
@@ -98,22 +84,17 @@ def direction(key: str, spec: Spec) -> int:
         elif spec.target < spec.reservation:
             better = "lower"
         else:
-            better = ISSUES[key].better
+            better = ISSUES[key].better.value
     return 1 if better == "higher" else -1
 
 
-class Issues(Frozen):
-    min_spend: MoneySpec | None = None
-    voucher: MoneySpec | None = None
-    partner_share: ShareSpec | None = None
-    quota: CountSpec | None = None
-    budget: MoneySpec | None = None
-    redemption_rate: ShareSpec | None = None
-    voucher_valid_days: CountSpec | None = None
-    voucher_min_order: MoneySpec | None = None
+_SPEC_OF_KIND: dict[Kind, type[_Spec]] = {Kind.MONEY: MoneySpec, Kind.SHARE: ShareSpec, Kind.COUNT: CountSpec}
+_VALUE_OF_KIND: dict[Kind, Any] = {Kind.MONEY: Rupiah, Kind.SHARE: Share, Kind.COUNT: PositiveInt}
 
+
+class _IssuesBase(Frozen):
     @model_validator(mode="after")
-    def _not_empty(self) -> "Issues":
+    def _not_empty(self) -> "_IssuesBase":
         if not self.declared():
             raise fail("issues", Msg("issues.empty"), Msg("issues.hint", {"keys": ", ".join(ISSUES)}))
         return self
@@ -122,21 +103,27 @@ class Issues(Frozen):
         return {key: getattr(self, key) for key in ISSUES if getattr(self, key) is not None}
 
 
-class Terms(Frozen):
+class _TermsBase(Frozen):
     """Values of negotiated terms; which ones a deal may use is checked against its header."""
-
-    min_spend: Rupiah | None = None
-    voucher: Rupiah | None = None
-    partner_share: Share | None = None
-    quota: PositiveInt | None = None
-    budget: Rupiah | None = None
-    redemption_rate: Share | None = None
-    voucher_valid_days: PositiveInt | None = None
-    voucher_min_order: Rupiah | None = None
 
     def named(self) -> dict[str, Any]:
         # Fields are declared in ISSUES order, and pydantic keeps them in __dict__.
         return {key: value for key, value in self.__dict__.items() if value is not None}
+
+
+def build_term_models(registry: dict[str, Term]) -> tuple[type[_IssuesBase], type[_TermsBase]]:
+    """The header's `issues:` and a round's `terms:` models, one field per
+    registry entry: adding an issue key to the registry adds it here too."""
+    issues = create_model(
+        "Issues", __base__=_IssuesBase, **{k: (Optional[_SPEC_OF_KIND[t.kind]], None) for k, t in registry.items()}  # type: ignore[call-overload]
+    )
+    terms = create_model(
+        "Terms", __base__=_TermsBase, **{k: (Optional[_VALUE_OF_KIND[t.kind]], None) for k, t in registry.items()}  # type: ignore[call-overload]
+    )
+    return issues, terms
+
+
+Issues, Terms = build_term_models(ISSUES)
 
 
 class Tactic(Frozen):
@@ -165,7 +152,7 @@ class Deadline(Frozen):
     date: Day | None = None
 
 
-_Answer = Annotated[str, choice("yes", "partly", "no")]
+_Answer = Annotated[str, choice(*ANSWERS)]
 
 
 class Checklist(Frozen):
@@ -203,14 +190,14 @@ class Header(Frozen):
 class Round(Frozen):
     round: PositiveInt
     date: Day
-    by: Annotated[str, choice("us", "them")]
+    by: Annotated[str, choice(*PARTIES)]
     terms: Terms = Terms()
     notes: Text | None = None
     checklist: Checklist | None = None
 
 
 class Outcome(Frozen):
-    outcome: Annotated[str, choice("agreed", "walked_away", "paused")]
+    outcome: Annotated[str, choice(*OUTCOMES)]
     date: Day | None = None
     terms: Terms | None = None
     notes: Text | None = None
@@ -230,5 +217,5 @@ class Deal:
         return self.header.deal
 
     @property
-    def status(self) -> str:
-        return self.outcome.outcome if self.outcome else "open"
+    def status(self) -> Status:
+        return self.outcome.outcome if self.outcome else "open"  # type: ignore[return-value]

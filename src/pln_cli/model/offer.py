@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Literal, Union, get_args
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
@@ -19,6 +19,11 @@ from pln_cli.model.types import (
     choice,
     fail,
 )
+
+Stacking = Literal["highest_tier", "per_multiple"]
+Billing = Literal["redeemed", "issued"]
+STACKINGS: tuple[Stacking, ...] = get_args(Stacking)
+BILLINGS: tuple[Billing, ...] = get_args(Billing)
 
 
 class Period(Frozen):
@@ -65,7 +70,7 @@ class Tier(Frozen):
 
 class Scheme(Frozen):
     tiers: list[Tier] = Field(min_length=1)
-    stacking: Annotated[str, choice("highest_tier", "per_multiple")] = "highest_tier"
+    stacking: Annotated[Stacking, choice(*STACKINGS)] = "highest_tier"
     max_vouchers_per_transaction: PositiveInt | None = None
 
     @model_validator(mode="after")
@@ -86,7 +91,7 @@ class VoucherTerms(Frozen):
 
 class Funding(Frozen):
     partner_share: Share = 0.0
-    billing: Annotated[str, choice("redeemed", "issued")] = "redeemed"
+    billing: Annotated[Billing, choice(*BILLINGS)] = "redeemed"
 
 
 class Caps(Frozen):
@@ -185,10 +190,6 @@ class Offer(Frozen):
     funding: Funding = Funding()
     caps: Caps = Caps()
     assumptions: Assumptions
-
-    @property
-    def days(self) -> int:
-        return self.period.length
 
     def label(self) -> str:
         return self.title or self.id

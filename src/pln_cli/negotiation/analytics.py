@@ -9,7 +9,7 @@ first offer, G = |o_us - o_them|.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pln_cli.model.deal import (
     ANSWER_POINTS,
@@ -19,8 +19,12 @@ from pln_cli.model.deal import (
     Deal,
     direction,
 )
+from pln_cli.model.terms import Kind
 
 Value = float  # int for money and counts, float for shares
+Verdict = Literal["integrative", "mixed", "distributive"]
+ZopaStatus = Literal["overlap", "none", "unknown"]
+Signal = Literal["positional", "single_issue", "withholding", "pressure", "win_lose", "backtracking"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class IssueAnalysis:
     total_them: float | None
     reciprocity: float | None
     zopa: tuple[Value, Value] | None
-    zopa_status: str  # "overlap" | "none" | "unknown"
+    zopa_status: ZopaStatus
     next_offer: Value
     accept: bool
     offer_index: int  # j: how many offers we have made
@@ -63,8 +67,8 @@ class IssueAnalysis:
 class ChecklistResult:
     answers: dict[str, str]  # latest answer per key, unanswered left out
     score: int
-    signals: tuple[str, ...]
-    verdict: str  # "integrative" | "mixed" | "distributive"
+    signals: tuple[Signal, ...]
+    verdict: Verdict
     missing: tuple[str, ...]  # integrative items not fully met ("no" or "partly")
 
 
@@ -77,10 +81,10 @@ class DealAnalysis:
     positions: tuple[dict[str, Value], ...] = field(default=())  # each round's full position of its party
 
 
-def _round_value(kind: str, value: float) -> Value:
+def _round_value(kind: Kind, value: float) -> Value:
     """Money and counts are whole numbers; shares stay as they are."""
     # Shares keep ten decimals: 0.3 + 0.5 * (0.1 - 0.3) is 0.2, not 0.19999999999999998.
-    return int(round(value)) if kind in ("money", "count") else round(float(value), 10)
+    return round(float(value), 10) if kind is Kind.SHARE else int(round(value))
 
 
 def alpha(j: int, rounds: int, beta: float) -> float:
