@@ -1,7 +1,7 @@
 """The portfolio: one summary row per deal, and totals by status.
 
-Pure: it takes loaded deals, their analyses, and the base scheme with its
-spend distribution, and returns plain records.  `pln report` builds on it.
+Pure: it takes loaded deals, their analyses, and the simulated results of
+each side's terms, and returns plain records (`api.report` gathers them).
 """
 
 from __future__ import annotations
@@ -10,11 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pln_cli.econ.dist import Distribution
-from pln_cli.econ.scheme import Inputs, Result, simulate
-from pln_cli.econ.variants import TermError, apply_terms
-from pln_cli.model.deal import ISSUES, STATUSES, Deal
-from pln_cli.negotiation.analytics import DealAnalysis
+from pln_cli.econ.scheme import Result
+from pln_cli.model.deal import ISSUES, STATUSES, Deal, Status
+from pln_cli.negotiation.analytics import DealAnalysis, Verdict
 
 MONTH_DAYS = 30  # "monthly" figures are per 30 days of the scheme's period
 
@@ -34,31 +32,28 @@ class DealRow:
     deal: str
     partner: str
     partner_name: str
-    status: str
+    status: Status
     rounds: int
     first_meeting: date | None
     last_meeting: date | None
+    last_round: date | None  # the date of the last round logged (may be out of order)
     our_terms: dict[str, Any]
     their_terms: dict[str, Any]
     agreed_terms: dict[str, Any]
     next_offer: dict[str, Any]
     overall_gap: float | None
-    verdict: str
+    verdict: Verdict
     ours: Economics = field(default_factory=Economics)
     theirs: Economics = field(default_factory=Economics)
     agreed: Economics = field(default_factory=Economics)
 
 
-def economics(base: Inputs | None, dist: Distribution | None, terms: dict[str, Any] | None) -> Economics:
-    """Simulate the base scheme with `terms` in place, per 30 days."""
-    if base is None or dist is None or terms is None:
+def economics(result: Result | None) -> Economics:
+    """A simulated set of terms per 30 days of the period (empty when none)."""
+    if result is None:
         return Economics()
-    try:
-        scheme = apply_terms(base, terms)
-    except TermError:
-        return Economics()
-    result: Result = simulate(scheme, dist)
-    scale = MONTH_DAYS / scheme.days if scheme.days else 0.0
+    days = result.inputs.days
+    scale = MONTH_DAYS / days if days else 0.0
     return Economics(
         monthly_net_cost=int(round(result.our_net_cost * scale)),
         cac=None if result.cac is None else int(round(result.cac)),
@@ -67,7 +62,9 @@ def economics(base: Inputs | None, dist: Distribution | None, terms: dict[str, A
     )
 
 
-def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, base: Inputs | None, dist: Distribution | None) -> DealRow:
+def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, results: dict[str, Result | None]) -> DealRow:
+    """`results` holds the simulation of "ours", "theirs" and "agreed" terms
+    (any may be missing: no offer, or terms that cannot be simulated)."""
     ours = {k: i.ours for k, i in analysis.issues.items() if i.ours is not None}
     theirs = {k: i.theirs for k, i in analysis.issues.items() if i.theirs is not None}
     agreed: dict[str, Any] = {}
@@ -83,15 +80,16 @@ def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, base: Inputs
         rounds=len(deal.rounds),
         first_meeting=min(dates) if dates else None,
         last_meeting=max(dates) if dates else None,
+        last_round=dates[-1] if dates else None,
         our_terms=ours,
         their_terms=theirs,
         agreed_terms=agreed,
         next_offer=next_offer,
         overall_gap=analysis.overall_gap,
         verdict=analysis.checklist.verdict,
-        ours=economics(base, dist, ours) if ours else Economics(),
-        theirs=economics(base, dist, theirs) if theirs else Economics(),
-        agreed=economics(base, dist, agreed) if deal.status == "agreed" else Economics(),
+        ours=economics(results.get("ours")) if ours else Economics(),
+        theirs=economics(results.get("theirs")) if theirs else Economics(),
+        agreed=economics(results.get("agreed", results.get("ours"))) if deal.status == "agreed" else Economics(),
     )
 
 
@@ -154,4 +152,4 @@ def record(row: DealRow) -> dict[str, Any]:
     return data
 
 
-RECORD_COLUMNS = list(record(DealRow("", "", "", "open", 0, None, None, {}, {}, {}, {}, None, "")).keys())
+RECORD_COLUMNS = list(record(DealRow("", "", "", "open", 0, None, None, None, {}, {}, {}, {}, None, "mixed")).keys())

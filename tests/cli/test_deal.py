@@ -201,7 +201,7 @@ def test_unknown_deal_is_usage_error(runner, workspace):
 def test_new_asks_on_a_terminal_for_what_is_missing(runner, workspace, monkeypatch):
     import pln_cli.cli.deal as deal_cli
 
-    monkeypatch.setattr(deal_cli, "_stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(deal_cli, "stdin_is_terminal", lambda: True)
     answers = "\n".join(["total-spbu", "total-spbu-2017q4", "min_spend,voucher", "450rb", "400rb", "425rb", "25rb", "30rb", "", "3", "boulware", "Another fuel chain"]) + "\n"
     result = run(runner, "deal", "new", "total-spbu-2019", input=answers)
     assert result.exit_code == 0, result.output
@@ -223,7 +223,7 @@ def test_python_dash_m_runs_pln():
 def test_new_asks_in_indonesian(runner, workspace, monkeypatch):
     import pln_cli.cli.deal as deal_cli
 
-    monkeypatch.setattr(deal_cli, "_stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(deal_cli, "stdin_is_terminal", lambda: True)
     answers = "\n".join(["happy-fresh", "happy-fresh-2018q1", "min_spend", "300rb", "250rb", "", "3", "linear", ""]) + "\n"
     result = run(runner, "deal", "new", "happy-fresh-2019", "--lang", "id", input=answers)
     assert result.exit_code == 0, result.output

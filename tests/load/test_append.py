@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pln_cli.cli.deal import _check_new_document
 from pln_cli.load import append as append_module
-from pln_cli.load.append import AppendRefused, append_document
+from pln_cli.load.append import DEAL_LOG, AppendRefused, append_document
 from pln_cli.load.deals import load_deal
 from pln_cli.load.writer import round_document
 
@@ -28,7 +27,7 @@ def _append_round(path: Path, by: str, value: int) -> None:
     def render(entry):
         return round_document(len(entry.deal.rounds) + 1, date(2018, 1, 1), by, {"min_spend": value}, f"writer {os.getpid()}", {})
 
-    append_document(path, render, _check_new_document)
+    append_document(path, DEAL_LOG, render)
 
 
 def _worker(path: str, worker: int, count: int) -> None:
@@ -117,7 +116,7 @@ def test_invalid_round_writes_nothing(deal_file):
         return round_document(1, date(2018, 1, 1), "us", {"voucher": 20000}, None, {})
 
     with pytest.raises(AppendRefused) as refused:
-        append_document(deal_file, render, _check_new_document)
+        append_document(deal_file, DEAL_LOG, render)
     assert refused.value.problems[0].code == "undeclared-issue"
     assert refused.value.problems[0].path == "(new round)"
     assert deal_file.read_bytes() == before

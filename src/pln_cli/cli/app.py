@@ -10,7 +10,7 @@ import typer
 
 from pln_cli import __version__
 from pln_cli.cli import check, deal, offer, report
-from pln_cli.cli.common import EXIT_INTERNAL, State, UsageProblem, check_lang
+from pln_cli.cli.common import EXIT_INTERNAL, State, check_lang
 
 app = typer.Typer(
     name="pln",
@@ -45,9 +45,11 @@ def root(
     State.debug = debug or bool(os.environ.get("PLN_DEBUG"))
     # `pln --lang id deal show ...` as well as `pln deal show ... --lang id`;
     # a command's own --lang still wins.
+    from pln_cli.errors import UsageError
+
     try:
         State.lang = check_lang(lang)
-    except UsageProblem as exc:
+    except UsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="--lang") from None
 
 

@@ -1,8 +1,8 @@
-"""What every command shares: options, the error boundary, output.
+"""What every command shares: options, the error boundary, language, output.
 
-Only typer and the standard library are imported here, so that
-`pln --help` and `pln --version` stay fast; commands import the core and
-the renderers inside their bodies.
+Only typer and the standard library are imported at the top, so that
+`pln --help` and `pln --version` stay fast; the api and the renderers are
+imported inside the functions that use them.
 """
 
 from __future__ import annotations
@@ -10,22 +10,30 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Optional, ParamSpec, TypeVar
 
 import typer
 
-F = TypeVar("F", bound=Callable[..., Any])
+if TYPE_CHECKING:
+    from pln_cli.catalog import Msg
+    from pln_cli.load.problem import Problem
+    from pln_cli.render.document import Document
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 
 class State:
-    """Process-wide flags set by the root callback."""
+    """Process-wide settings: --debug and --lang of the root, and the
+    language the running command settled on (for its error messages)."""
 
     debug: bool = bool(os.environ.get("PLN_DEBUG"))
     lang: str | None = None  # the root's --lang, below a command's own
+    language: str | None = None
 
 
 LangOption = Annotated[
@@ -40,41 +48,45 @@ OutputOption = Annotated[
     Optional[str],
     typer.Option("--output", "-o", help="Write to FILE instead of stdout; the format follows its extension.", metavar="FILE"),
 ]
+StrictOption = Annotated[
+    bool,
+    typer.Option("--strict", help="Exit 1 when any file has an error (the rest is still listed)."),
+]
+TodayOption = Annotated[
+    Optional[str],
+    typer.Option("--today", help="Take this date as today (for reproducible scripts).", metavar="YYYY-MM-DD"),
+]
 
 
-class UsageProblem(Exception):
-    """Bad command-line usage: exit code 2."""
+def usage(key: str, **params: object) -> Exception:
+    """A usage error (exit 2) with a catalogue message, in the user's language."""
+    from pln_cli.catalog import Msg
+    from pln_cli.errors import UsageError
+
+    return UsageError(Msg(key, dict(params)))
 
 
-class DataProblems(Exception):
-    """Bad input data: the Problems are printed and the exit code is 1."""
-
-    def __init__(self, problems: list[Any], lang: str = "en") -> None:
-        super().__init__(f"{len(problems)} problem(s)")
-        self.problems = problems
-        self.lang = lang
-
-
-def check_lang(value: str | None) -> str | None:
-    if value is not None and value.lower()[:2] not in ("en", "id"):
-        raise UsageProblem(f"--lang must be en or id, not {value!r}")
-    return value
-
-
-def guarded(func: F) -> F:
-    """The error boundary: no traceback reaches a user unless --debug is on."""
+def guarded(func: Callable[P, R]) -> Callable[P, R]:
+    """The error boundary: every error a user or the machine can cause
+    becomes a message and an exit code; no traceback unless --debug."""
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from pln_cli.errors import InvalidValue, ProblemsFound, UsageError
+
         try:
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
-        except UsageProblem as exc:
-            err(f"pln: error: {exc}")
+        except UsageError as exc:
+            say_error(exc.message)
             raise typer.Exit(EXIT_USAGE) from None
-        except DataProblems as exc:
-            print_problems(exc.problems, exc.lang, stream=sys.stderr)
+        except InvalidValue as exc:
+            # A value given on the command line (--set, --vs, --grid, --issue).
+            say_error(exc.message, exc.hint)
+            raise typer.Exit(EXIT_USAGE) from None
+        except ProblemsFound as exc:
+            print_problems(exc.problems, current_language(), stream=sys.stderr)
             raise typer.Exit(EXIT_DATA) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
@@ -82,6 +94,13 @@ def guarded(func: F) -> F:
             # `pln report | head`: the reader left; that is not an error.
             _silence_stdout()
             raise typer.Exit(EXIT_OK) from None
+        except (OSError, MemoryError, RecursionError) as exc:
+            # The machine said no: a full disk, a folder we may not read, a
+            # name too long.  Not a bug in pln, so not exit 70.
+            if State.debug:
+                raise
+            say_environment_error(exc)
+            raise typer.Exit(EXIT_DATA) from None
         except Exception as exc:  # noqa: BLE001 - this is the boundary
             if State.debug:
                 raise
@@ -89,7 +108,44 @@ def guarded(func: F) -> F:
             err("pln: this is a bug in pln; run again with --debug for details and report it")
             raise typer.Exit(EXIT_INTERNAL) from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
+
+
+def current_language() -> str:
+    """The command's language once settled; until then --lang or PLN_LANG."""
+    if State.language:
+        return State.language
+    from pln_cli.i18n import normalize_lang
+
+    return normalize_lang(State.lang) or normalize_lang(os.environ.get("PLN_LANG")) or "en"
+
+
+def say_error(message: Msg, hint: Msg | None = None) -> None:
+    from pln_cli.i18n import tr
+    from pln_cli.render.safe import visible
+
+    lang = current_language()
+    err(f"pln: {tr('word.error', lang)}: {visible(message.render(lang))}")
+    if hint is not None:
+        err(f"  = {tr('word.hint', lang)}: {visible(hint.render(lang))}")
+
+
+def say_warning(message: Msg) -> None:
+    from pln_cli.i18n import tr
+    from pln_cli.render.safe import visible
+
+    lang = current_language()
+    err(f"pln: {tr('word.warning', lang)}: {visible(message.render(lang))}")
+
+
+def say_environment_error(exc: BaseException) -> None:
+    from pln_cli.catalog import Msg
+
+    if isinstance(exc, OSError):
+        where = exc.filename if exc.filename is not None else ""
+        say_error(Msg("env.os_error", {"file": str(where), "reason": exc.strerror or str(exc)}))
+    else:
+        say_error(Msg("env.resources", {"reason": type(exc).__name__}))
 
 
 def _silence_stdout() -> None:
@@ -104,33 +160,68 @@ def err(text: str) -> None:
     typer.echo(text, err=True)
 
 
-def print_problems(problems: Iterable[Any], lang: str, stream: Any = None) -> None:
+def print_problems(problems: Sequence[Problem], lang: str, stream: object = None) -> None:
     from pln_cli.load.problem import sort_key
+    from pln_cli.render.safe import visible
 
-    ordered = sorted(problems, key=sort_key)
     out = stream or sys.stdout
-    for problem in ordered:
-        out.write(problem.render(lang) + "\n")
-    out.flush()
+    for problem in sorted(problems, key=sort_key):
+        out.write(visible(problem.render(lang), keep_newlines=True) + "\n")  # type: ignore[attr-defined]
+    out.flush()  # type: ignore[attr-defined]
 
 
-def lang_for(option: str | None, workspace_default: str | None = None) -> str:
-    from pln_cli.i18n import resolve_lang
+def report_problems(problems: Sequence[Problem], lang: str, strict: bool) -> None:
+    """The policy for a command that lists many files: the good ones are
+    listed, the Problems of the others go to stderr, and --strict makes any
+    error exit 1."""
+    if not problems:
+        return
+    print_problems(problems, lang, stream=sys.stderr)
+    if strict and any(p.severity == "error" for p in problems):
+        raise typer.Exit(EXIT_DATA)
 
-    return resolve_lang(check_lang(option) or State.lang, workspace_default)
+
+def check_lang(value: str | None) -> str | None:
+    """--lang: en or id (or a documented alias); anything else is a usage error."""
+    if value is None:
+        return None
+    from pln_cli.i18n import normalize_lang
+
+    found = normalize_lang(value)
+    if found is None:
+        raise usage("usage.lang", value=value)
+    return found
+
+
+def settle_language(option: str | None, workspace_default: str | None = None) -> str:
+    """--lang, else the root's --lang, else PLN_LANG, else pln.yaml, else English.
+
+    A PLN_LANG that names no language is not silently ignored: a warning
+    says so, once, and English is used.
+    """
+    from pln_cli.i18n import normalize_lang
+
+    chosen = check_lang(option) or State.lang
+    if chosen is None:
+        env = os.environ.get("PLN_LANG")
+        if env:
+            chosen = normalize_lang(env)
+            if chosen is None:
+                from pln_cli.i18n import tr
+                from pln_cli.render.safe import visible
+
+                fallback = normalize_lang(workspace_default) or "en"
+                err(f"pln: {tr('word.warning', fallback)}: {visible(tr('env.bad_pln_lang', fallback, value=env))}")
+    language = chosen or normalize_lang(workspace_default) or "en"
+    State.language = language
+    return language
 
 
 def language_at(root: Path, option: str | None) -> str:
-    """--lang, else PLN_LANG, else the workspace's pln.yaml, else English."""
+    """The language for a command working in the workspace at `root`."""
     from pln_cli.load.workspace import workspace_language
 
-    return lang_for(option, workspace_language(root))
-
-
-def term_problem(exc: Any, lang: str, prefix: str = "") -> UsageProblem:
-    """A --vs/--set/--grid/--issue value that is not a term, as a usage error."""
-    hint = f" ({exc.hint.render(lang)})" if exc.hint else ""
-    return UsageProblem(f"{prefix}{exc.message.render(lang)}{hint}")
+    return settle_language(option, workspace_language(root))
 
 
 def format_for(option: str | None, output: str | None, allowed: tuple[str, ...], default: str = "table") -> str:
@@ -138,36 +229,22 @@ def format_for(option: str | None, output: str | None, allowed: tuple[str, ...],
     if option:
         value = option.lower()
         if value not in allowed:
-            raise UsageProblem(f"--format must be one of {', '.join(allowed)}, not {option!r}")
+            raise usage("usage.format", value=option, allowed=", ".join(allowed))
         return value
-    if output and output != "-":
+    if output is not None and output != "-":
         by_extension = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "table"}
         suffix = Path(output).suffix.lower()
         if suffix not in by_extension or by_extension[suffix] not in allowed:
-            raise UsageProblem(f"cannot tell the format of {output!r} from its extension; add --format ({', '.join(allowed)})")
+            raise usage("usage.format_of_file", file=output, allowed=", ".join(allowed))
         return by_extension[suffix]
     return default
 
 
-def write_output(text: str, output: str | None) -> None:
-    """To stdout, or atomically to a file: a reader never sees half a report."""
-    if not text.endswith("\n"):
-        text += "\n"
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    target = Path(output)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UsageProblem(f"cannot write {output}: {exc.strerror or exc}") from None
+def write_output(text: str, output: str | None, root: Path | None = None, reads: Sequence[Path] = ()) -> None:
+    """To stdout, or safely to -o FILE (see `cli.output`)."""
+    from pln_cli.cli.output import write_text
+
+    write_text(text, output, root, reads)
 
 
 def stdout_is_terminal() -> bool:
@@ -177,24 +254,37 @@ def stdout_is_terminal() -> bool:
         return False
 
 
-def draw_document(document: Any, chosen: str, output: str | None) -> None:
+def stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def draw_document(document: Document, chosen: str, output: str | None, root: Path | None = None, reads: Sequence[Path] = ()) -> None:
     """Markdown when asked; Rich on a terminal; plain, stable text otherwise."""
     from pln_cli.render.document import make_console, to_markdown, to_plain, to_rich
 
     if chosen == "markdown":
-        write_output(to_markdown(document), output)
+        write_output(to_markdown(document), output, root, reads)
     elif output is None and stdout_is_terminal():
         to_rich(document, make_console())
     else:
-        write_output(to_plain(document), output)
+        write_output(to_plain(document), output, root, reads)
 
 
-def require_workspace(root: Path) -> None:
-    """Refuse to work silently on a folder that is not a workspace."""
-    if (root / "pln.yaml").is_file() or any((root / kind).is_dir() for kind in ("partners", "offers", "deals")):
-        return
-    raise UsageProblem(f"{root}: not a pln workspace (no pln.yaml, partners/, offers/ or deals/); use --dir or PLN_DIR")
+def parse_today(text: str | None) -> object:
+    """--today, or the real date."""
+    from datetime import date
+
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise usage("usage.date", option="--today", text=text) from None
 
 
-def die_usage(message: str) -> NoReturn:
-    raise UsageProblem(message)
+def split_values(values: list[str]) -> set[str]:
+    """Repeatable options that also take comma-separated values."""
+    return {part.strip() for value in values for part in value.split(",") if part.strip()}

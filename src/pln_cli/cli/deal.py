@@ -3,127 +3,65 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from pln_cli.cli.common import (
-    DataProblems,
     DirOption,
     LangOption,
     OutputOption,
-    UsageProblem,
+    StrictOption,
+    draw_document,
+    err,
     format_for,
     guarded,
     language_at,
-    require_workspace,
-    term_problem,
+    print_problems,
+    report_problems,
+    stdin_is_terminal,
+    stdout_is_terminal,
+    usage,
+    write_output,
 )
+
+if TYPE_CHECKING:
+    from pln_cli.api.deals import Appended
 
 app = typer.Typer(help="Deal logs: record each negotiation round, see where you stand.", no_args_is_help=True)
 
 DealArg = Annotated[str, typer.Argument(help="A deal id in the workspace, or the path of a deal file.", metavar="DEAL")]
 SetOption = Annotated[list[str], typer.Option("--set", help="A term KEY=VALUE (min_spend=400rb); repeatable, or comma-separated.", metavar="KEY=VALUE")]
+NoteOption = Annotated[Optional[str], typer.Option("--note", help="What happened in the meeting.", metavar="TEXT")]
+DateOption = Annotated[Optional[str], typer.Option("--date", help="Meeting date (default today).", metavar="YYYY-MM-DD")]
+# The most a --from file or stdin may hold: the YAML loader's own limit.
+FROM_LIMIT = 2 * 1024 * 1024
 
 
-def _deal_path(deal: str, workspace_dir: Path | None) -> Path:
-    from pln_cli.load.workspace import find_root
+def _deal(deal: str, dir: Path | None, lang: str | None) -> tuple[Path, Path, str]:
+    """The deal file (a bare id is always the workspace's), its workspace and language."""
+    from pln_cli.api.workspace import named_file, workspace_root
 
-    path = Path(deal)
-    if path.is_file():
-        return path
-    if "/" in deal or deal.endswith((".yaml", ".yml")):
-        raise UsageProblem(f"{deal}: no such deal file")
-    candidate = find_root(None, workspace_dir) / "deals" / f"{deal}.yaml"
-    if not candidate.is_file():
-        raise UsageProblem(f"{deal}: no such deal (looked for {candidate})")
-    return candidate
+    path = named_file(deal, "deals", dir)
+    root = workspace_root(dir, path)
+    return path, root, language_at(root, lang)
 
 
-def _language(path: Path, option: str | None) -> str:
-    from pln_cli.load.workspace import find_root
+def _waiting(lang: str) -> None:
+    from pln_cli.i18n import tr
 
-    return language_at(find_root(path), option)
-
-
-def _parse_terms(values: list[str], language: str) -> dict[str, Any]:
-    from pln_cli.econ.variants import TermError, parse_assignments
-
-    terms: dict[str, Any] = {}
-    for text in values:
-        try:
-            parsed = parse_assignments(text)
-        except TermError as exc:
-            raise term_problem(exc, language) from None
-        for key, value in parsed.items():
-            if key in terms:
-                raise UsageProblem(f'--set gives "{key}" twice')
-            terms[key] = value
-    return terms
-
-
-def _parse_checks(values: list[str]) -> dict[str, str]:
-    from pln_cli.model.deal import CHECKLIST_KEYS
-
-    checks: dict[str, str] = {}
-    for text in values:
-        for part in text.split(","):
-            key, sep, answer = part.partition("=")
-            key, answer = key.strip(), answer.strip().lower()
-            if not sep or key not in CHECKLIST_KEYS:
-                raise UsageProblem(f"--check {part!r}: use ITEM=yes|partly|no with ITEM one of {', '.join(CHECKLIST_KEYS)}")
-            if answer not in ("yes", "partly", "no"):
-                raise UsageProblem(f"--check {part!r}: the answer must be yes, partly or no")
-            checks[key] = answer
-    return checks
-
-
-def _parse_date(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageProblem(f"--date {text!r}: write the date as YYYY-MM-DD") from None
-
-
-def _check_new_document(entry: Any, text: str) -> list[Any]:
-    """Parse the log as it would be after the append; any new error refuses it."""
-    from pln_cli.load.deals import parse_deal_bytes
-    from pln_cli.load.yamlsafe import Source
-
-    raw = entry.source.text if entry.source else ""
-    joined = raw + ("" if not raw or raw.endswith("\n") else "\n") + text
-    after = parse_deal_bytes(entry.path, joined.encode("utf-8"))
-    before = {(p.line, p.column, p.code) for p in entry.problems}
-    new = [p for p in after.problems if p.severity == "error" and (p.line, p.column, p.code) not in before]
-    if new:
-        # Point at the new text itself, not at lines of a file that does not exist.
-        offset = joined.count("\n", 0, len(joined) - len(text))
-        source = Source("(new round)", text)
-        return [source.problem(((p.line or offset + 1) - offset, p.column or 1, p.span), p.code, p.message, p.hint) for p in new]
-    return []
-
-
-def _append(path: Path, render: Any, language: str) -> tuple[Any, str]:
-    from pln_cli.load.append import AppendRefused, append_document
-
-    try:
-        return append_document(path, render, _check_new_document)
-    except AppendRefused as exc:
-        raise DataProblems(exc.problems, language) from None
+    err(f"pln: {tr('append.waiting', lang)}")
 
 
 @app.command("log")
 @guarded
 def log(
     deal: DealArg,
-    by: Annotated[Optional[str], typer.Option("--by", help="Who made this offer: us or them.", metavar="us|them")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Who made this offer: us or them (kami or mitra).", metavar="us|them")] = None,
     set_: SetOption = [],  # noqa: B006 - typer reads the default
-    note: Annotated[Optional[str], typer.Option("--note", help="What happened in the meeting.", metavar="TEXT")] = None,
-    date_: Annotated[Optional[str], typer.Option("--date", help="Meeting date (default today).", metavar="YYYY-MM-DD")] = None,
+    note: NoteOption = None,
+    date_: DateOption = None,
     check: Annotated[list[str], typer.Option("--check", help="Checklist answer ITEM=yes|partly|no; repeatable.", metavar="ITEM=ANSWER")] = [],  # noqa: B006
     from_: Annotated[Optional[str], typer.Option("--from", help="Read the round as YAML from FILE, or - for stdin.", metavar="FILE")] = None,
     lang: LangOption = None,
@@ -136,57 +74,30 @@ def log(
     that lock, and flushed to disk.  Nothing in the file is rewritten, and
     on any error nothing is written.
     """
-    from pln_cli.load.writer import round_document
+    from pln_cli.api.deals import RoundInput, log_round, parse_checks, parse_day, parse_terms, round_from_yaml
 
-    path = _deal_path(deal, dir)
-    language = _language(path, lang)
+    path, _, language = _deal(deal, dir, lang)
     if from_ is not None:
         if by or set_ or note or date_ or check:
-            raise UsageProblem("--from gives the whole round; leave out --by, --set, --note, --date and --check")
-        fields = _round_from_yaml(from_, language)
+            raise usage("usage.from_alone")
+        round_ = round_from_yaml(_read_from(from_), "(stdin)" if from_ == "-" else from_)
     else:
-        if by not in ("us", "them"):
-            raise UsageProblem("--by us or --by them is required")
-        fields = {"by": by, "terms": _parse_terms(set_, language), "notes": note, "date": _parse_date(date_), "checklist": _parse_checks(check)}
-
-    def render(entry: Any) -> str:
-        number = len(entry.deal.rounds) + 1
-        return round_document(number, fields["date"], fields["by"], fields["terms"], fields["notes"], fields["checklist"])
-
-    _append(path, render, language)
-    _print_summary(path, language, logged=True)
+        party = {"kami": "us", "mitra": "them"}.get((by or "").lower(), (by or "").lower())
+        if party not in ("us", "them"):
+            raise usage("usage.by", parties="us, them (kami, mitra)")
+        round_ = RoundInput(party, parse_terms(set_), note, parse_day(date_), parse_checks(check))
+    done = log_round(path, round_, on_wait=lambda: _waiting(language))
+    _summary(path, language, done, logged=True)
 
 
-def _round_from_yaml(source_name: str, language: str) -> dict[str, Any]:
-    """A round written as YAML (the `round:` number is assigned by pln)."""
-    from pln_cli.load.validate import validate
-    from pln_cli.load.yamlsafe import load_mapping, source_from_bytes
-    from pln_cli.model.deal import Round
-
-    if source_name == "-":
-        raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-        display = "(stdin)"
-    else:
-        try:
-            raw = Path(source_name).read_bytes()
-        except OSError as exc:
-            raise UsageProblem(f"--from {source_name}: {exc.strerror or exc}") from None
-        display = source_name
-    source, problems = source_from_bytes(raw, display)
-    if source is None:
-        raise DataProblems(problems, language)
-    doc, problems = load_mapping(source)
-    if doc is None:
-        raise DataProblems(problems, language)
-    data = dict(doc.data)
-    data.setdefault("round", 1)
-    data.setdefault("date", date.today().isoformat())
-    doc.data = data
-    model, problems = validate(Round, doc, source)
-    if model is None:
-        raise DataProblems(problems, language)
-    checklist = model.checklist.answered() if model.checklist else {}
-    return {"by": model.by, "terms": model.terms.named(), "notes": model.notes, "date": model.date, "checklist": checklist}
+def _read_from(source: str) -> bytes:
+    """At most the loader's limit + 1 byte: a bigger input is refused by the
+    loader with its size Problem, without reading an endless stream."""
+    if source == "-":
+        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+        return stream.read(FROM_LIMIT + 1) if stream is not None else sys.stdin.read(FROM_LIMIT + 1).encode()
+    with open(source, "rb") as handle:
+        return handle.read(FROM_LIMIT + 1)
 
 
 @app.command("close")
@@ -201,109 +112,26 @@ def close(
     dir: DirOption = None,
 ) -> None:
     """Append the outcome of a deal: agreed (with the final terms), walked_away or paused."""
-    from pln_cli.load.writer import outcome_document
-    from pln_cli.negotiation.analytics import analyse
+    from pln_cli.api.deals import close_deal, parse_day, parse_terms
 
-    if outcome not in ("agreed", "walked_away", "paused"):
-        raise UsageProblem(f"OUTCOME must be agreed, walked_away or paused, not {outcome!r}")
-    path = _deal_path(deal, dir)
-    language = _language(path, lang)
-    terms = _parse_terms(set_, language)
-    day = _parse_date(date_)
-
-    def render(entry: Any) -> str:
-        final = dict(terms)
-        if outcome == "agreed" and not final:
-            analysis = analyse(entry.deal)
-            met = {k: i.theirs for k, i in analysis.issues.items() if i.gap == 0 and not i.crossed and i.theirs is not None}
-            if len(met) != len(analysis.issues):
-                raise UsageProblem("the offers have not met on every issue: give the agreed terms with --set KEY=VALUE")
-            final = met
-        return outcome_document(outcome, day, final, note)
-
-    _append(path, render, language)
-    _print_summary(path, language, logged=False)
+    path, _, language = _deal(deal, dir, lang)
+    done = close_deal(path, outcome, parse_terms(set_), note, parse_day(date_), on_wait=lambda: _waiting(language))
+    _summary(path, language, done, logged=False)
 
 
-def _print_summary(path: Path, language: str, logged: bool) -> None:
-    from pln_cli.cli.common import stdout_is_terminal, write_output
-    from pln_cli.load.deals import load_deal
-    from pln_cli.negotiation.analytics import analyse
-    from pln_cli.render.deal import verdict_sections, where_section, todo
-    from pln_cli.render.document import Document, Section, make_console, to_plain, to_rich
-    from pln_cli.i18n import tr as label
+def _summary(path: Path, language: str, done: Appended, logged: bool) -> None:
+    from pln_cli.api.deals import deal_context
+    from pln_cli.cli.common import say_warning
+    from pln_cli.render.deal import summary_document
+    from pln_cli.render.document import make_console, to_plain, to_rich
 
-    entry = load_deal(path)
-    deal = entry.deal
-    if deal is None:  # pragma: no cover - we just validated it
-        return
-    analysis = analyse(deal)
-    if logged:
-        last = deal.rounds[-1]
-        title = label("deal.logged", language, n=last.round, deal=deal.id, by=label(f"deal.by.{last.by}", language), date=last.date.isoformat())
-    else:
-        title = label("deal.closed_msg", language, deal=deal.id, status=label(f"deal.status.{deal.status}", language))
-    verdict = verdict_sections(analysis, _context_for(path, deal, language, simulate_rounds=False), language)[0]
-    document = Document(title, [], [where_section(analysis, language), verdict, Section(label("deal.todo", language), bullets=todo(analysis, language))])
+    for warning in done.warnings:
+        say_warning(warning)
+    document = summary_document(deal_context(path, simulate_rounds=False), language, logged)
     if stdout_is_terminal():
         to_rich(document, make_console())
     else:
         write_output(to_plain(document), None)
-
-
-def _context_for(path: Path, deal: Any, language: str, simulate_rounds: bool = True) -> Any:
-    """Partner name and interests, the base offer, and each round's economics."""
-    from pln_cli.load.deals import resolve_offer_ref
-    from pln_cli.load.workspace import find_root, load_offer, partner_at
-    from pln_cli.render.deal import DealContext
-
-    partner = partner_at(find_root(path), deal.header.partner)
-    partner_name = partner.name if partner else deal.header.partner
-    interests = list(partner.their_interests) if partner else []
-    offer_path = resolve_offer_ref(path, deal.header.offer)
-    context = DealContext(partner_name, deal.header.offer, interests)
-    if not offer_path.is_file():
-        return context
-    entry = load_offer(offer_path)
-    if not entry.usable:
-        return context
-    context.offer_label = entry.model.label()
-    if simulate_rounds and deal.rounds:
-        context.economics = round_economics(entry, deal)
-    return context
-
-
-def round_economics(entry: Any, deal: Any) -> list[Any]:
-    """Simulate each round's position: the base offer with that party's terms."""
-    from dataclasses import replace
-
-    from pln_cli.econ.scheme import inputs_from_offer, simulate
-    from pln_cli.econ.variants import TermError, apply_terms
-    from pln_cli.load.spend import spend_for
-    from pln_cli.negotiation.analytics import positions
-    from pln_cli.render.deal import RoundEconomics
-
-    offer = entry.model
-    base = inputs_from_offer(offer, rows=0)
-    schemes = []
-    for position in positions(deal):
-        try:
-            schemes.append(apply_terms(base, position))
-        except TermError:
-            schemes.append(None)
-    spend = spend_for(entry, [s for s in schemes if s is not None])
-    if spend.distribution is None:
-        return [RoundEconomics() for _ in schemes]
-    result = []
-    for scheme in schemes:
-        if scheme is None:
-            result.append(RoundEconomics())
-            continue
-        if offer.assumptions.transactions is None:
-            scheme = replace(scheme, transactions=spend.rows or 0)
-        r = simulate(scheme, spend.distribution)
-        result.append(RoundEconomics(r.our_net_cost, r.cac, r.qualifying_share, r.reward_rates[0]))
-    return result
 
 
 @app.command("show")
@@ -317,51 +145,23 @@ def show(
 ) -> None:
     """Where the negotiation stands: rounds and what each concession costs,
     gap, ZOPA, the next offer, and an integrative or distributive verdict."""
-    from pln_cli.cli.common import print_problems
-    from pln_cli.cli.common import draw_document
-    from pln_cli.load.deals import load_deal
-    from pln_cli.negotiation.analytics import analyse, to_json
+    from pln_cli.api.deals import deal_context, rounds_detail
+    from pln_cli.negotiation.analytics import to_json
     from pln_cli.render.data import to_json as dump_json
     from pln_cli.render.deal import show_document
 
     chosen = format_for(format, output, ("table", "json", "markdown"))
-    path = _deal_path(deal, dir)
-    language = _language(path, lang)
-    entry = load_deal(path)
-    if entry.deal is None:
-        raise DataProblems(entry.problems, language)
-    if entry.problems:
+    path, root, language = _deal(deal, dir, lang)
+    context = deal_context(path)
+    if context.entry.problems:
         # A torn tail: the complete rounds are shown, and the damage is named.
-        print_problems(entry.problems, language, stream=sys.stderr)
-    analysis = analyse(entry.deal)
-    context = _context_for(path, entry.deal, language)
+        print_problems(context.entry.problems, language, stream=sys.stderr)
     if chosen == "json":
-        from pln_cli.cli.common import write_output
-
-        data = to_json(analysis)
-        data["rounds_detail"] = _rounds_detail(entry.deal, context)
-        write_output(dump_json(data), output)
-        return
-    draw_document(show_document(analysis, context, language), chosen, output)
-
-
-def _rounds_detail(deal: Any, context: Any) -> list[dict[str, Any]]:
-    """Each round with the economics of its party's position (an extra JSON key)."""
-    detail = []
-    for index, r in enumerate(deal.rounds):
-        econ = context.economics[index] if index < len(context.economics) else None
-        detail.append({
-            "round": r.round,
-            "date": r.date.isoformat(),
-            "by": r.by,
-            "terms": r.terms.named(),
-            "notes": r.notes,
-            "our_net_cost": None if econ is None or econ.our_net_cost is None else int(round(econ.our_net_cost)),
-            "cac": None if econ is None or econ.cac is None else int(round(econ.cac)),
-            "qualifying_share": None if econ is None else econ.qualifying_share,
-            "reward_rate": None if econ is None else econ.reward_rate,
-        })
-    return detail
+        data = to_json(context.analysis)
+        data["rounds_detail"] = rounds_detail(context)
+        write_output(dump_json(data), output, root, [path])
+    else:
+        draw_document(show_document(context, language), chosen, output, root, [path])
 
 
 @app.command("list")
@@ -369,50 +169,28 @@ def _rounds_detail(deal: Any, context: Any) -> list[dict[str, Any]]:
 def list_(
     format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="FORMAT")] = None,
     output: OutputOption = None,
+    strict: StrictOption = False,
     lang: LangOption = None,
     dir: DirOption = None,
 ) -> None:
     """Every deal with partner, status, rounds, overall gap and last meeting."""
-    from pln_cli.cli.common import print_problems, write_output
-    from pln_cli.cli.common import draw_document
-    from pln_cli.load.deals import load_deal
-    from pln_cli.load.workspace import find_root, partner_at, yaml_files
-    from pln_cli.negotiation.analytics import analyse
+    from pln_cli.api.report import portfolio
+    from pln_cli.api.workspace import load_workspace
     from pln_cli.render.data import to_csv, to_json
-    from pln_cli.render.deal import list_document
+    from pln_cli.render.deal import LIST_COLUMNS, list_document, list_record
 
     chosen = format_for(format, output, ("table", "json", "csv", "markdown"))
-    root = find_root(None, dir)
-    require_workspace(root)
-    language = language_at(root, lang)
-    rows, problems, names = [], [], {}
-    for path in yaml_files(root / "deals"):
-        entry = load_deal(path)
-        problems.extend(entry.problems)
-        if entry.deal is None:
-            continue
-        analysis = analyse(entry.deal)
-        partner = entry.deal.header.partner
-        if partner not in names:
-            model = partner_at(root, partner)
-            names[partner] = model.name if model else partner
-        rows.append({
-            "deal": entry.deal.id,
-            "partner": partner,
-            "partner_name": names[partner],
-            "status": entry.deal.status,
-            "rounds": len(entry.deal.rounds),
-            "overall_gap": analysis.overall_gap,
-            "last_date": entry.deal.rounds[-1].date.isoformat() if entry.deal.rounds else None,
-        })
+    workspace = load_workspace(dir)
+    language = language_at(workspace.root, lang)
+    found = portfolio(workspace, economics=False)
+    rows = sorted(found.rows, key=lambda r: r.deal)
     if chosen == "json":
-        write_output(to_json(rows), output)
+        write_output(to_json([list_record(r) for r in rows]), output, workspace.root)
     elif chosen == "csv":
-        write_output(to_csv(list(rows[0]) if rows else ["deal"], rows), output)
+        write_output(to_csv(LIST_COLUMNS, [list_record(r) for r in rows]), output, workspace.root)
     else:
-        draw_document(list_document(rows, language), chosen, output)
-    if problems:
-        print_problems(problems, language, stream=sys.stderr)
+        draw_document(list_document(rows, language), chosen, output, workspace.root)
+    report_problems(found.problems, language, strict)
 
 
 @app.command("new")
@@ -420,7 +198,7 @@ def list_(
 def new(
     deal: Annotated[str, typer.Argument(help="The new deal's id (a slug, e.g. total-spbu-2018).", metavar="DEAL")],
     partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id.", metavar="ID")] = None,
-    offer: Annotated[Optional[str], typer.Option("--offer", help="Base offer id (or path relative to deals/).", metavar="OFFER")] = None,
+    offer: Annotated[Optional[str], typer.Option("--offer", help="Base offer id (an offer of the same partner).", metavar="OFFER")] = None,
     issue: Annotated[list[str], typer.Option("--issue", help="KEY=TARGET:RESERVATION[:THEIR_RESERVATION], e.g. min_spend=450rb:400rb:425rb; repeatable.", metavar="ISSUE")] = [],  # noqa: B006
     deadline: Annotated[Optional[int], typer.Option("--deadline", help="Offers we plan to make, opening included (default 4).", metavar="N")] = None,
     tactic: Annotated[Optional[str], typer.Option("--tactic", help="boulware, linear, conceder, or a beta such as 0.5 (default linear).", metavar="TACTIC")] = None,
@@ -434,111 +212,18 @@ def new(
     Give everything as options, or leave them out on a terminal and pln
     asks.  An existing deal is never overwritten.
     """
-    from pln_cli.load.workspace import find_root
-    from pln_cli.model.types import SLUG_RE
+    from pln_cli.api.deals import NewDeal, new_deal, parse_issue, parse_tactic
+    from pln_cli.api.workspace import require_workspace, workspace_root
+    from pln_cli.i18n import tr
 
-    root = find_root(None, dir)
-    require_workspace(root)
+    root = require_workspace(workspace_root(dir))
     language = language_at(root, lang)
-    if not SLUG_RE.match(deal):
-        raise UsageProblem(f"{deal!r} is not an id: use lowercase words joined by hyphens, e.g. total-spbu-2018")
-    path = root / "deals" / f"{deal}.yaml"
-    if path.exists():
-        raise UsageProblem(f"{path} exists already; a deal is never overwritten (log rounds with `pln deal log {deal}`)")
-    interactive = _stdin_is_terminal() and (partner is None or offer is None or not issue)
-    if interactive:
-        partner, offer, issue, deadline, tactic, batna = _ask(root, partner, offer, issue, deadline, tactic, batna, language)
+    if stdin_is_terminal() and (partner is None or offer is None or not issue):
+        from pln_cli.cli.ask import ask_new_deal
+
+        partner, offer, issue, deadline, tactic, batna = ask_new_deal(root, partner, offer, issue, deadline, tactic, batna, language)
     if not partner or not offer or not issue:
-        raise UsageProblem("--partner, --offer and at least one --issue are required (or run on a terminal to be asked)")
-    _create(root, path, deal, partner, offer, issue, deadline or 4, tactic or "linear", batna, title, language)
-
-
-def _stdin_is_terminal() -> bool:
-    try:
-        return sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _issue_specs(issues: list[str], language: str) -> dict[str, dict[str, Any]]:
-    from pln_cli.econ.variants import TermError, parse_value
-
-    specs: dict[str, dict[str, Any]] = {}
-    for text in issues:
-        key, sep, rest = text.partition("=")
-        key = key.strip()
-        parts = rest.split(":")
-        if not sep or len(parts) not in (2, 3):
-            raise UsageProblem(f"--issue {text!r}: write KEY=TARGET:RESERVATION[:THEIR_RESERVATION]")
-        try:
-            values = [parse_value(key, p.strip()) for p in parts if p.strip()]
-        except TermError as exc:
-            raise term_problem(exc, language, prefix=f"--issue {text!r}: ") from None
-        specs[key] = {"target": values[0], "reservation": values[1], "their_reservation": values[2] if len(values) > 2 else None}
-    return specs
-
-
-def _tactic(value: str) -> str | float:
-    if value in ("boulware", "linear", "conceder"):
-        return value
-    try:
-        beta = float(value)
-    except ValueError:
-        raise UsageProblem(f"--tactic {value!r}: use boulware, linear, conceder or a positive beta") from None
-    if beta <= 0:
-        raise UsageProblem("--tactic: beta must be above zero")
-    return beta
-
-
-def _create(root: Path, path: Path, deal: str, partner: str, offer: str, issues: list[str], deadline: int, tactic: str, batna: str | None, title: str | None, language: str) -> None:
-    from pln_cli.cli.common import err
-    from pln_cli.load.append import create_exclusive
-    from pln_cli.load.deals import parse_deal_bytes, resolve_offer_ref
-    from pln_cli.load.writer import header_document
-    from pln_cli.i18n import tr as label
-
-    if deadline < 1:
-        raise UsageProblem("--deadline must be at least 1")
-    if not (root / "partners" / f"{partner}.yaml").is_file():
-        raise UsageProblem(f"no partner {partner!r} in {root / 'partners'}")
-    offer_ref = offer if ("/" in offer or offer.endswith(".yaml")) else f"../offers/{offer}.yaml"
-    if not resolve_offer_ref(path, offer_ref).is_file():
-        raise UsageProblem(f"no offer {offer!r} in {root / 'offers'}")
-    text = header_document(deal, partner, offer_ref, _issue_specs(issues, language), deadline, _tactic(tactic), batna, title)
-    check = parse_deal_bytes(path, text.encode("utf-8"))
-    if check.problems:
-        raise DataProblems(check.problems, language)
-    try:
-        create_exclusive(path, text)
-    except FileExistsError:
-        raise UsageProblem(f"{path} exists already; a deal is never overwritten") from None
-    err(label("deal.created", language, path=path))
-
-
-def _ask(root: Path, partner: str | None, offer: str | None, issues: list[str], deadline: int | None, tactic: str | None, batna: str | None, lang: str) -> tuple:
-    """Ask on a terminal for what the options did not give."""
-    from pln_cli.load.workspace import yaml_files
-    from pln_cli.model.deal import ISSUES
-    from pln_cli.i18n import tr as label
-
-    partners = [p.stem for p in yaml_files(root / "partners")]
-    offers = [p.stem for p in yaml_files(root / "offers")]
-    if partner is None:
-        partner = typer.prompt(label("ask.partner", lang, options=", ".join(partners)))
-    if offer is None:
-        matching = [o for o in offers if o.startswith(partner)] or offers
-        offer = typer.prompt(label("ask.offer", lang, options=", ".join(matching)), default=matching[0] if len(matching) == 1 else None)
-    if not issues:
-        keys = typer.prompt(label("ask.issues", lang, options=", ".join(ISSUES)), default="min_spend,voucher")
-        for key in [k.strip() for k in keys.split(",") if k.strip()]:
-            target = typer.prompt(label("ask.target", lang, key=key))
-            reservation = typer.prompt(label("ask.reservation", lang, key=key))
-            theirs = typer.prompt(label("ask.their_reservation", lang, key=key), default="", show_default=False)
-            issues.append(f"{key}={target}:{reservation}" + (f":{theirs}" if theirs else ""))
-    if deadline is None:
-        deadline = typer.prompt(label("ask.deadline", lang), default=4, type=int)
-    if tactic is None:
-        tactic = typer.prompt(label("ask.tactic", lang), default="linear")
-    if batna is None:
-        batna = typer.prompt(label("ask.batna", lang), default="", show_default=False) or None
-    return partner, offer, issues, deadline, tactic, batna
+        raise usage("usage.new_deal_required")
+    spec = NewDeal(deal, partner, offer, tuple(parse_issue(text) for text in issue), deadline or 4, parse_tactic(tactic or "linear"), batna, title)
+    path = new_deal(root, spec)
+    err(tr("deal.created", language, path=path))

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from pln_cli.cli.common import (
-    DataProblems,
-    draw_document,
     DirOption,
     LangOption,
     OutputOption,
-    UsageProblem,
+    StrictOption,
+    report_problems,
+    draw_document,
+    format_for,
     guarded,
-    lang_for,
     language_at,
-    term_problem,
+    usage,
+    write_output,
 )
+
+if TYPE_CHECKING:
+    from pln_cli.api.offers import OfferReport
+    from pln_cli.load.spend import Progress
 
 app = typer.Typer(help="Voucher-for-spend offers: simulate them before the meeting.", no_args_is_help=True)
 
 FORMATS = ("table", "json", "csv", "markdown")
 PROGRESS_MIN_BYTES = 8 * 1024 * 1024
+# Counter-offers in one --vs comparison: enough for any meeting; each is one
+# more simulation (cheap: the data is read once for all of them).
+MAX_VARIANTS = 50
 
 
 @app.command("simulate")
@@ -35,6 +43,7 @@ def simulate(
     metric: Annotated[Optional[str], typer.Option("--metric", help="What a --grid shows: any numeric JSON key (default our_net_cost).", metavar="NAME")] = None,
     format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="FORMAT")] = None,
     output: OutputOption = None,
+    strict: StrictOption = False,
     lang: LangOption = None,
     dir: DirOption = None,
 ) -> None:
@@ -44,296 +53,133 @@ def simulate(
     --grid, a one- or two-way sensitivity table of --metric.  Several offers
     (or a folder) give one row per offer.
     """
-    from pln_cli.cli.common import format_for
+    from pln_cli.api.workspace import offer_files, workspace_root
 
     chosen = format_for(format, output, FORMATS)
-    paths = _offer_paths(offers, dir)
-    if len(paths) > 1 or any(Path(o).is_dir() for o in offers):
+    paths, named_folder = offer_files(offers, dir)
+    root = workspace_root(dir, paths[0])
+    language = language_at(root, lang)
+    if len(paths) > 1 or named_folder:
         if vs or grid:
-            raise UsageProblem("--vs and --grid take a single offer")
-        _batch(paths, chosen, output, lang)
-        return
-    if len(grid) > 2:
-        raise UsageProblem("--grid can be given once or twice")
-    if vs and grid:
-        raise UsageProblem("use --vs or --grid, not both")
-    if metric and not grid:
-        raise UsageProblem("--metric goes with --grid")
-    _single(paths[0], vs, grid, metric, chosen, output, lang)
+            raise usage("usage.vs_grid_single")
+        _batch(paths, chosen, output, language, root, strict)
+    elif grid:
+        if vs:
+            raise usage("usage.vs_and_grid")
+        _grid(paths[0], grid, metric or "our_net_cost", chosen, output, language, root)
+    else:
+        if metric:
+            raise usage("usage.metric_needs_grid")
+        if len(vs) > MAX_VARIANTS:
+            raise usage("usage.too_many_variants", count=len(vs), max=MAX_VARIANTS)
+        _single(paths[0], vs, chosen, output, language, root)
 
 
-def _offer_paths(args: list[str], workspace_dir: Path | None) -> list[Path]:
-    from pln_cli.load.workspace import find_root, yaml_files
-
-    paths: list[Path] = []
-    for arg in args:
-        path = Path(arg)
-        if path.is_dir():
-            folder = path / "offers" if (path / "offers").is_dir() else path
-            found = yaml_files(folder)
-            if not found:
-                raise UsageProblem(f"{arg}: no offer files (*.yaml) in this folder")
-            paths.extend(found)
-        elif path.is_file():
-            paths.append(path)
-        elif "/" not in arg and not arg.endswith((".yaml", ".yml")):
-            candidate = find_root(None, workspace_dir) / "offers" / f"{arg}.yaml"
-            if not candidate.is_file():
-                raise UsageProblem(f"{arg}: no such offer (looked for {candidate})")
-            paths.append(candidate)
-        else:
-            raise UsageProblem(f"{arg}: no such file")
-    return paths
-
-
-def _load(path: Path, lang: str | None) -> tuple[Any, str, str]:
-    """The offer entry, the partner's display name, and the language to speak."""
-    from pln_cli.load.workspace import find_root, load_offer, partner_at
+def _single(path: Path, vs: list[str], chosen: str, output: str | None, language: str, root: Path) -> None:
+    from pln_cli.api.offers import report_of_entry
+    from pln_cli.econ.variants import parse_assignments
+    from pln_cli.load.workspace import load_offer
 
     entry = load_offer(path)
-    root = find_root(path)
-    partner = partner_at(root, entry.model.partner) if entry.model is not None else None
-    partner_name = partner.name if partner else (entry.model.partner if entry.model else path.stem)
-    return entry, partner_name, language_at(root, lang)
+    with _progress(entry.data_path) as progress:
+        report = report_of_entry(entry, [parse_assignments(text) for text in vs], progress)
+    _emit(report, bool(vs), chosen, output, language, root, [path])
 
 
-def _progress(path: Path) -> tuple[Any, Any]:
-    """A Rich progress bar on stderr for big files on a terminal, else nothing."""
-    import sys
-
-    if path.stat().st_size < PROGRESS_MIN_BYTES or not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console
-    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
-
-    bar = Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(), TimeRemainingColumn(),
-                   console=Console(stderr=True), transient=True)
-    task = bar.add_task(path.name, total=path.stat().st_size)
-
-    def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total)
-
-    return bar, update
-
-
-def _simulate_entry(entry: Any, partner_name: str, variants: list[dict[str, Any]], language: str) -> list[Any]:
-    """Views for the base scheme followed by each variant; raises DataProblems."""
-    from dataclasses import replace
-
-    from pln_cli.econ.insight import talking_points, warnings
-    from pln_cli.econ.scheme import inputs_from_offer, simulate
-    from pln_cli.econ.variants import TermError, apply_terms
-    from pln_cli.load.spend import spend_for
-    from pln_cli.model.offer import Transactions
-    from pln_cli.render.offer import OfferView
-
-    offer = entry.model
-    # N comes from the offer, or (for a transactions file) from its rows once read.
-    base = inputs_from_offer(offer, rows=0)
-    schemes = [base]
-    for terms in variants:
-        try:
-            schemes.append(apply_terms(base, terms))
-        except TermError as exc:
-            raise term_problem(exc, language) from None
-    bar, update = (None, None)
-    if isinstance(offer.assumptions.spend, Transactions):
-        bar, update = _progress(entry.data_path)
-    if bar is not None:
-        with bar:
-            spend = spend_for(entry, schemes, update)
-    else:
-        spend = spend_for(entry, schemes, update)
-    if spend.problems or spend.distribution is None:
-        raise DataProblems(spend.problems, language)
-    if offer.assumptions.transactions is None:
-        schemes = [replace(s, transactions=spend.rows or 0) for s in schemes]
-    spend_text, spend_source, n_source = _describe_spend(entry, spend, language)
-    views = []
-    for scheme in schemes:
-        result = simulate(scheme, spend.distribution)
-        views.append(
-            OfferView(
-                result=result,
-                title=offer.label(),
-                partner_name=partner_name,
-                period=_period(offer, language),
-                spend=spend_text,
-                spend_source=spend_source,
-                transactions_source=n_source,
-                warnings=warnings(result),
-                talking_points=talking_points(result, partner_name),
-            )
-        )
-    return views
-
-
-def _describe_spend(entry: Any, spend: Any, lang: str) -> tuple[str, str, str]:
-    from pln_cli.i18n import number
-    from pln_cli.load.workspace import display_path
-    from pln_cli.model.offer import Histogram, Lognormal
-    from pln_cli.money import format_rupiah
-    from pln_cli.i18n import tr as label
-
-    spec = entry.model.assumptions.spend
-    if isinstance(spec, Lognormal):
-        if spec.p90 is not None:
-            return label("a.lognormal_p90", lang, median=format_rupiah(spec.median), p90=format_rupiah(spec.p90)), "estimate", "estimate"
-        return label("a.lognormal_mean", lang, median=format_rupiah(spec.median), mean=format_rupiah(spec.mean)), "estimate", "estimate"
-    source = display_path(entry.data_path)
-    if isinstance(spec, Histogram):
-        buckets = entry.histogram or []
-        text = label("a.histogram", lang, buckets=len(buckets), count=number(sum(b.count for b in buckets), lang))
-        return text, source, "estimate"
-    text = label("a.transactions_file", lang, rows=number(spend.rows or 0, lang), column=spec.column)
-    return text, source, source if entry.model.assumptions.transactions is None else "estimate"
-
-
-def _period(offer: Any, lang: str) -> str:
-    from pln_cli.i18n import tr as label
-
-    period = offer.period
-    days = f"{period.length} {label('offer.days', lang)}"
-    if period.start and period.end:
-        return f"{period.start.isoformat()} – {period.end.isoformat()} ({days})"
-    return days
-
-
-def _single(path: Path, vs: list[str], grid: list[str], metric: str | None, chosen: str, output: str | None, lang: str | None) -> None:
-    from pln_cli.econ.variants import TermError, describe, parse_assignments, parse_grid, show_value
-
-    entry, partner_name, language = _load(path, lang)
-    if not entry.usable:
-        raise DataProblems(entry.problems, language)
-    try:
-        variant_terms = [parse_assignments(text) for text in vs]
-        axes = [parse_grid(text) for text in grid]
-    except TermError as exc:
-        raise term_problem(exc, language) from None
-    if len(axes) == 2 and axes[0][0] == axes[1][0]:
-        raise UsageProblem("the two --grid axes must be different issues")
-
-    if axes:
-        points = _grid_points(axes)
-        views = _simulate_entry(entry, partner_name, points, language)
-        _emit_grid(views[0], axes, points, views[1:], metric or "our_net_cost", chosen, output, language, show_value)
-        return
-    views = _simulate_entry(entry, partner_name, variant_terms, language)
-    if variant_terms:
-        from pln_cli.i18n import tr as label
-
-        names = [label("offer.base", language)] + [describe(t) for t in variant_terms]
-        _emit_variants(list(zip(names, views)), variant_terms, chosen, output, language)
-    else:
-        _emit_single(views[0], chosen, output, language)
-
-
-def _grid_points(axes: list[tuple[str, list[Any]]]) -> list[dict[str, Any]]:
-    if len(axes) == 1:
-        key, values = axes[0]
-        return [{key: v} for v in values]
-    (key_a, values_a), (key_b, values_b) = axes
-    return [{key_a: a, key_b: b} for a in values_a for b in values_b]
-
-
-def _emit_single(view: Any, chosen: str, output: str | None, lang: str) -> None:
-    from pln_cli.cli.common import write_output
+def _emit(report: OfferReport, variants: bool, chosen: str, output: str | None, lang: str, root: Path, reads: list[Path]) -> None:
     from pln_cli.render.data import columns_of, flatten, to_csv, to_json
-    from pln_cli.render.offer import report_document
+    from pln_cli.render.offer import report_document, simulation_record, variants_document
+    from pln_cli.render.values import variant_name
+    from pln_cli.i18n import tr
 
+    sims = report.simulations if variants else report.simulations[:1]
+    records = [simulation_record(s, lang) for s in sims]
+    if variants:
+        for record, sim in zip(records, sims):
+            record["variant"] = sim.terms
     if chosen == "json":
-        write_output(to_json(view.record(lang)), output)
-    elif chosen == "csv":
-        row = flatten({k: v for k, v in view.record(lang).items() if k not in ("warnings", "talking_points")})
-        write_output(to_csv(columns_of([row]), [row]), output)
-    else:
-        draw_document(report_document(view, lang), chosen, output)
-
-
-def _emit_variants(named: list[tuple[str, Any]], terms: list[dict[str, Any]], chosen: str, output: str | None, lang: str) -> None:
-    from pln_cli.cli.common import write_output
-    from pln_cli.render.data import columns_of, flatten, to_csv, to_json
-    from pln_cli.render.offer import variants_document
-
-    records = []
-    for (name, view), changed in zip(named, [{}] + terms):
-        data = view.record(lang)
-        data["variant"] = changed
-        records.append(data)
-    if chosen == "json":
-        write_output(to_json(records), output)
+        write_output(to_json(records if variants else records[0]), output, root, reads)
     elif chosen == "csv":
         rows = []
-        for (name, _), data in zip(named, records):
-            row = {"variant": name}
-            row.update(flatten({k: v for k, v in data.items() if k not in ("warnings", "talking_points", "variant")}))
+        for record, sim in zip(records, sims):
+            row = {"variant": variant_name(sim.terms, lang) or tr("offer.base", lang)} if variants else {}
+            row.update(flatten({k: v for k, v in record.items() if k not in ("warnings", "talking_points", "variant")}))
             rows.append(row)
-        write_output(to_csv(columns_of(rows), rows), output)
+        write_output(to_csv(columns_of(rows), rows), output, root, reads)
     else:
-        draw_document(variants_document(named, lang), chosen, output)
+        document = variants_document(report, lang) if variants else report_document(report, lang)
+        draw_document(document, chosen, output, root, reads)
 
 
-def _emit_grid(base: Any, axes: list[tuple[str, list[Any]]], points: list[dict[str, Any]], views: list[Any], metric: str, chosen: str, output: str | None, lang: str, show_value: Any) -> None:
-    from pln_cli.cli.common import write_output
+def _grid(path: Path, specs: list[str], metric: str, chosen: str, output: str | None, lang: str, root: Path) -> None:
+    from pln_cli.api.offers import simulate_grid
+    from pln_cli.econ.variants import parse_grid
+    from pln_cli.load.workspace import load_offer
     from pln_cli.render.data import columns_of, flatten, to_csv, to_json
-    from pln_cli.render.offer import METRIC_KINDS, grid_document
+    from pln_cli.render.offer import grid_document, simulation_record
 
-    records = [view.record(lang) for view in views]
-    numeric = {k for k, v in records[0].items() if isinstance(v, (int, float)) and not isinstance(v, bool)} | {"reward_rate", "cac", "roi", "exhaustion_day"}
-    if metric not in numeric:
-        raise UsageProblem(f"--metric must be one of: {', '.join(sorted(numeric))}")
+    if len(specs) > 2:
+        raise usage("usage.grid_count")
+    entry = load_offer(path)
+    with _progress(entry.data_path) as progress:
+        grid = simulate_grid(entry, [parse_grid(text) for text in specs], metric, progress)
+    records = [simulation_record(s, lang) for s in grid.report.variants]
     if chosen == "json":
-        for record, point in zip(records, points):
+        for record, point in zip(records, grid.points()):
             record["grid"] = point
-        write_output(to_json(records), output)
-        return
-    if chosen == "csv":
+        write_output(to_json(records), output, root, [path])
+    elif chosen == "csv":
         rows = []
-        for record, point in zip(records, points):
+        for record, point in zip(records, grid.points()):
             row = {f"grid_{k}": v for k, v in point.items()}
             row.update(flatten({k: v for k, v in record.items() if k not in ("warnings", "talking_points")}))
             rows.append(row)
-        write_output(to_csv(columns_of(rows), rows), output)
-        return
-    kind = METRIC_KINDS.get(metric, "share" if metric.endswith(("_share", "_rate")) else "count")
-    if metric in ("reward_rate",):
-        kind = "share"
-    labelled = [(key, [show_value(key, v) for v in values]) for key, values in axes]
-    if len(axes) == 1:
-        table = [[r.get(metric)] for r in records]
+        write_output(to_csv(columns_of(rows), rows), output, root, [path])
     else:
-        width = len(axes[1][1])
-        table = [[r.get(metric) for r in records[row * width:(row + 1) * width]] for row in range(len(axes[0][1]))]
-    draw_document(grid_document(base.title, metric, labelled, table, kind, lang), chosen, output)
+        draw_document(grid_document(grid, lang), chosen, output, root, [path])
 
 
-def _batch(paths: list[Path], chosen: str, output: str | None, lang: str | None) -> None:
-    """One row per offer; broken offers are reported on stderr and skipped."""
-    from pln_cli.cli.common import print_problems, write_output
+def _batch(paths: list[Path], chosen: str, output: str | None, lang: str, root: Path, strict: bool) -> None:
+    """One row per offer; broken offers are reported on stderr and left out."""
+    from pln_cli.api.offers import simulate_offers
     from pln_cli.render.data import columns_of, flatten, to_csv, to_json
-    from pln_cli.render.offer import batch_document
+    from pln_cli.render.offer import batch_document, simulation_record
 
-    views, problems, language = [], [], None
-    for path in paths:
-        entry, partner_name, found_language = _load(path, lang)
-        language = language or found_language
-        if not entry.usable:
-            problems.extend(entry.problems)
-            continue
-        try:
-            views.append(_simulate_entry(entry, partner_name, [], language)[0])
-        except DataProblems as exc:
-            problems.extend(exc.problems)
-    language = language or lang_for(lang)
+    batch = simulate_offers(paths)
+    records = [simulation_record(r.base, lang) for r in batch.reports]
     if chosen == "json":
-        write_output(to_json([v.record(language) for v in views]), output)
+        write_output(to_json(records), output, root, paths)
     elif chosen == "csv":
-        rows = [flatten({k: v for k, v in view.record(language).items() if k not in ("warnings", "talking_points")}) for view in views]
-        write_output(to_csv(columns_of(rows), rows), output)
+        rows = [flatten({k: v for k, v in record.items() if k not in ("warnings", "talking_points")}) for record in records]
+        write_output(to_csv(columns_of(rows), rows), output, root, paths)
     else:
-        draw_document(batch_document(views, language), chosen, output)
-    if problems:
+        draw_document(batch_document(batch.reports, lang), chosen, output, root, paths)
+    report_problems(batch.problems, lang, strict)
+
+
+class _progress:
+    """A Rich progress bar on stderr while a big file is read on a terminal."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path, self.bar = path, None
+
+    def __enter__(self) -> Progress | None:
         import sys
 
-        print_problems(problems, language, stream=sys.stderr)
-        raise typer.Exit(1)
+        try:
+            big = self.path is not None and self.path.stat().st_size >= PROGRESS_MIN_BYTES
+        except OSError:
+            big = False
+        if not big or not sys.stderr.isatty():
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+        self.bar = Progress("{task.description}", BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        task = self.bar.add_task(self.path.name.replace("[", "\\["), total=self.path.stat().st_size)
+        self.bar.start()
+        return lambda done, total: self.bar.update(task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

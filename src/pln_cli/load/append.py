@@ -14,41 +14,78 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar
 
 from pln_cli.i18n import Msg
 from pln_cli.load.deals import DealEntry, parse_deal_bytes
 from pln_cli.load.problem import Problem
+from pln_cli.load.yamlsafe import Source
+
+# How long an append waits for another writer's lock before giving up.
+# A round is appended in milliseconds; a lock held this long belongs to a
+# process that is stuck (or stopped with ^Z), and waiting on is no help.
+LOCK_TIMEOUT_SECONDS = 30.0
+_LOCK_POLL_SECONDS = 0.05
 
 
-@dataclass
-class AppendRefused(Exception):
-    """The file is not in a state to append to, or the new text is invalid."""
+class LogEntry(Protocol):
+    """What the appender needs of a parsed log (deal, meeting, campaign...)."""
 
+    path: Path
+    source: Source | None
     problems: list[Problem]
 
 
-def append_document(path: Path, render: Callable[[DealEntry], str], check: Callable[[DealEntry, str], list[Problem]]) -> tuple[DealEntry, str]:
-    """Append `render(current)` to the deal log at `path`.
+E = TypeVar("E", bound=LogEntry)
 
-    `render` gets the deal as it is under the lock (so it can number the
-    round) and returns the YAML document; `check` validates that text in
-    context and returns problems (non-empty: nothing is written).
-    Returns the deal as it was before the append, and the text written.
+
+@dataclass(frozen=True)
+class LogKind(Generic[E]):
+    """How to parse one kind of append-only log, and when to refuse an append."""
+
+    parse: Callable[[Path, bytes], E]
+    refuse: Callable[[E], list[Problem]]
+    new_text: str = "(new document)"  # how the appended text is named in Problems
+
+
+class AppendRefused(Exception):
+    """The file is not in a state to append to, or the new text is invalid."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+def append_document(
+    path: Path,
+    kind: LogKind[E],
+    render: Callable[[E], str],
+    on_wait: Callable[[], None] | None = None,
+    timeout: float = LOCK_TIMEOUT_SECONDS,
+) -> tuple[E, str]:
+    """Append `render(current)` to the log at `path`.
+
+    `render` gets the log as it is under the lock (so it can number what it
+    appends) and returns the YAML document.  The log is re-parsed as it
+    would be after the append; any new error refuses it.  `on_wait` is
+    called once if another process holds the lock.  Returns the log as it
+    was before the append, and the text written.
     """
-    fd = os.open(path, os.O_RDWR)
+    fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        _lock(fd, path, on_wait, timeout)
         size = os.fstat(fd).st_size
         current = _read_all(fd, size)
-        entry = parse_deal_bytes(path, current)
-        refusal = _refuse(entry, current, path)
+        entry = kind.parse(path, current)
+        refusal = kind.refuse(entry)
         if refusal:
             raise AppendRefused(refusal)
         text = render(entry)
-        problems = check(entry, text)
+        problems = new_problems(kind, entry, text)
         if problems:
             raise AppendRefused(problems)
         data = text.encode("utf-8")
@@ -69,6 +106,44 @@ def append_document(path: Path, render: Callable[[DealEntry], str], check: Calla
         os.close(fd)  # closing releases the lock
 
 
+def _lock(fd: int, path: Path, on_wait: Callable[[], None] | None, timeout: float) -> None:
+    """An exclusive lock; say so when waiting, give up after `timeout`."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return
+    except BlockingIOError:
+        pass
+    if on_wait is not None:
+        on_wait()
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise AppendRefused([
+                    Problem(str(path), None, None, "locked", Msg("append.locked", {"seconds": int(timeout)}), Msg("append.locked.hint"))
+                ]) from None
+            time.sleep(_LOCK_POLL_SECONDS)
+
+
+def new_problems(kind: LogKind[E], entry: E, text: str) -> list[Problem]:
+    """Parse the log as it would be after the append; the errors it did not
+    have before, pointed at the new text itself (not at lines of a file
+    that does not exist yet)."""
+    raw = entry.source.text if entry.source else ""
+    joined = raw + ("" if not raw or raw.endswith("\n") else "\n") + text
+    after = kind.parse(entry.path, joined.encode("utf-8"))
+    before = {(p.line, p.column, p.code) for p in entry.problems}
+    new = [p for p in after.problems if p.severity == "error" and (p.line, p.column, p.code) not in before]
+    if not new:
+        return []
+    offset = joined.count("\n", 0, len(joined) - len(text))
+    source = Source(kind.new_text, text)
+    return [source.problem(((p.line or offset + 1) - offset, p.column or 1, p.span), p.code, p.message, p.hint) for p in new]
+
+
 def _read_all(fd: int, size: int) -> bytes:
     os.lseek(fd, 0, os.SEEK_SET)
     chunks = []
@@ -82,8 +157,9 @@ def _read_all(fd: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def _refuse(entry: DealEntry, current: bytes, path: Path) -> list[Problem]:
-    """Appending after a torn or invalid tail would bury the damage: refuse."""
+def refuse_deal(entry: DealEntry) -> list[Problem]:
+    """Appending after a torn or invalid tail would bury the damage, and
+    after an outcome would reopen a closed deal: refuse."""
     errors = [p for p in entry.problems if p.severity == "error"]
     if errors:
         return errors
@@ -111,3 +187,6 @@ def create_exclusive(path: Path, text: str) -> None:
         path.unlink(missing_ok=True)
         raise
     os.close(fd)
+
+
+DEAL_LOG: LogKind[DealEntry] = LogKind(parse_deal_bytes, refuse_deal, "(new round)")

@@ -6,17 +6,13 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pln_cli.i18n import Msg
+from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import Document, Source, load_stream, read_source, source_from_bytes
 from pln_cli.model.deal import Deal, Header, Outcome, Round, Terms
-
-if TYPE_CHECKING:
-    from pln_cli.load.workspace import Workspace
-
 
 _HEADER_LINE = re.compile(r"^deal:", re.MULTILINE)
 
@@ -29,12 +25,9 @@ class DealEntry:
     docs: list[Document] = field(default_factory=list)
     deal: Deal | None = None
     problems: list[Problem] = field(default_factory=list)
-    torn: bool = False  # the tail was cut short; complete rounds still load
 
     @property
     def display(self) -> str:
-        from pln_cli.load.workspace import display_path
-
         return self.source.display if self.source else display_path(self.path)
 
     @property
@@ -56,15 +49,11 @@ def resolve_offer_ref(deal_path: Path, ref: str) -> Path:
 
 
 def load_deal(path: Path) -> DealEntry:
-    from pln_cli.load.workspace import display_path
-
     source, problems = read_source(path, display_path(path))
     return parse_deal(path, source, problems)
 
 
 def parse_deal_bytes(path: Path, raw: bytes) -> DealEntry:
-    from pln_cli.load.workspace import display_path
-
     source, problems = source_from_bytes(raw, display_path(path))
     return parse_deal(path, source, problems)
 
@@ -81,7 +70,6 @@ def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> De
     docs, problems = load_stream(source)
     entry.docs = docs
     entry.problems.extend(problems)
-    entry.torn = any(p.code == "torn-write" for p in problems)
     if not docs:
         if not problems:
             entry.problems.append(source.problem((1, 1, 1), "yaml-root", Msg("yaml.empty"), Msg("deal.header.hint")))
@@ -162,29 +150,3 @@ def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> De
     if ok:
         entry.deal = Deal(header=header, rounds=tuple(rounds), outcome=outcome)
     return entry
-
-
-def check_deal_refs(entry: DealEntry, workspace: "Workspace") -> None:
-    from pln_cli.load.workspace import unknown_partner
-
-    deal, source = entry.deal, entry.source
-    if deal is None or source is None or not entry.docs:
-        return
-    header_doc = entry.docs[0]
-    if deal.header.partner not in workspace.partners:
-        entry.problems.append(unknown_partner(source, header_doc, deal.header.partner, workspace))
-    offer = workspace.offer_at(entry.offer_path())
-    if offer is None:
-        entry.problems.append(
-            source.problem(header_doc.mark(("offer",)), "unknown-offer",
-                           Msg("ref.offer", {"ref": deal.header.offer}),
-                           Msg("ref.offer.hint", {"known": ", ".join(sorted(workspace.offers)) or "-"}))
-        )
-    elif offer.model is not None and offer.model.partner in workspace.partners and offer.model.partner != deal.header.partner:
-        entry.problems.append(
-            source.problem(header_doc.mark(("offer",)), "offer-partner",
-                           Msg("ref.offer_partner", {"offer": offer.id, "theirs": offer.model.partner, "ours": deal.header.partner}),
-                           Msg("ref.offer_partner.hint"))
-        )
-
-

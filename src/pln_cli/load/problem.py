@@ -8,12 +8,14 @@ returns Problems, and the CLI prints them like a compiler would.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from pln_cli.i18n import Msg
 
 # Shown as U+FFFD in excerpts so that the terminal never interprets them.
+Severity = Literal["error", "warning"]
+
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -25,7 +27,7 @@ class Problem:
     code: str
     message: Msg
     hint: Msg | None = None
-    severity: str = "error"  # "error" | "warning"
+    severity: Severity = "error"
     # The offending source line and how many characters to underline.
     source_line: str | None = None
     span: int = 1
@@ -60,16 +62,6 @@ class Problem:
             "message": self.message.render(lang),
             "hint": self.hint.render(lang) if self.hint else None,
         }
-
-
-@dataclass
-class ProblemList(Exception):
-    """Raised inside `load` when a file cannot be used at all."""
-
-    problems: list[Problem] = field(default_factory=list)
-
-    def __str__(self) -> str:  # pragma: no cover - debugging aid only
-        return "\n".join(p.render() for p in self.problems)
 
 
 def sort_key(problem: Problem) -> tuple:

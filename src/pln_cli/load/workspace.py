@@ -9,13 +9,17 @@ Problems found.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from pln_cli.i18n import Msg
 from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
+from pln_cli.load.deals import DealEntry, load_deal
+from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
+from pln_cli.load.spend import SpendData
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import Document, Source, load_mapping, read_source
 from pln_cli.model.offer import Histogram, Offer, Transactions
@@ -26,18 +30,7 @@ KIND_FOLDERS = ("partners", "offers", "deals")
 SETTINGS_FILE = "pln.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
-if TYPE_CHECKING:
-    from pln_cli.load.deals import DealEntry
-
 T = TypeVar("T")
-
-
-def display_path(path: Path) -> str:
-    """Relative to the current folder when below it, so messages stay short."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return str(path)
 
 
 def find_root(start: Path | None = None, explicit: str | Path | None = None) -> Path:
@@ -86,6 +79,10 @@ class OfferEntry(Entry[Offer]):
     histogram: list[Bucket] | None = None
     data_path: Path | None = None  # the spend CSV, when there is one
 
+    @property
+    def spend_data(self) -> SpendData:
+        return SpendData(self.data_path, tuple(self.histogram) if self.histogram else None)
+
 
 def _load_mapping_file(path: Path, model: type, kind_id_field: str | None) -> tuple[Source | None, Document | None, object | None, list[Problem]]:
     display = display_path(path)
@@ -119,32 +116,38 @@ def load_offer(path: Path, check_data: bool = True) -> OfferEntry:
     source, doc, model, problems = _load_mapping_file(path, Offer, "id")
     entry = OfferEntry(path.stem, path, source, doc, model, problems)  # type: ignore[arg-type]
     if isinstance(model, Offer) and source is not None and doc is not None and check_data:
-        _check_offer_data(entry, model, source, doc)
+        def missing(field: tuple[str, ...], name: str) -> Problem:
+            return source.problem(doc.mark(field), "data-missing", Msg("ref.data_missing", {"file": name}), Msg("data.missing.hint"))
+
+        data, problems = read_spend_data(model, path.parent, missing)
+        entry.data_path = data.data_path
+        entry.histogram = list(data.histogram) if data.histogram else None
+        entry.problems.extend(problems)
     return entry
 
 
-def _check_offer_data(entry: OfferEntry, offer: Offer, source: Source, doc: Document) -> None:
+MissingData = Callable[[tuple[str, ...], str], Problem]
+
+
+def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = None) -> tuple[SpendData, list[Problem]]:
+    """The data file an offer's spend names, relative to `folder`: a
+    histogram is read and checked whole, a transactions file only for its
+    column (it is streamed when simulated)."""
     spend = offer.assumptions.spend
     if isinstance(spend, Histogram):
-        target = (entry.path.parent / spend.histogram).resolve()
-        entry.data_path = target
-        if not target.is_file():
-            entry.problems.append(_missing_data(source, doc, ("assumptions", "spend", "histogram"), spend.histogram))
-            return
-        buckets, problems = read_histogram(target, display_path(target))
-        entry.problems.extend(problems)
-        entry.histogram = buckets or None
+        field, name = ("assumptions", "spend", "histogram"), spend.histogram
     elif isinstance(spend, Transactions):
-        target = (entry.path.parent / spend.transactions).resolve()
-        entry.data_path = target
-        if not target.is_file():
-            entry.problems.append(_missing_data(source, doc, ("assumptions", "spend", "transactions"), spend.transactions))
-            return
-        entry.problems.extend(check_transactions_header(target, display_path(target), spend.column))
-
-
-def _missing_data(source: Source, doc: Document, path: tuple, name: str) -> Problem:
-    return source.problem(doc.mark(path), "data-missing", Msg("ref.data_missing", {"file": name}), Msg("data.missing.hint"))
+        field, name = ("assumptions", "spend", "transactions"), spend.transactions
+    else:
+        return SpendData(), []
+    target = (folder / name).resolve()
+    if not target.is_file():
+        problem = missing(field, name) if missing else Problem(name, None, None, "data-missing", Msg("data.missing"), Msg("data.missing.hint"))
+        return SpendData(target), [problem]
+    if isinstance(spend, Histogram):
+        buckets, problems = read_histogram(target, display_path(target))
+        return SpendData(target, tuple(buckets) or None), problems
+    return SpendData(target), check_transactions_header(target, display_path(target), spend.column)
 
 
 def load_settings(root: Path) -> tuple[Settings | None, list[Problem]]:
@@ -187,7 +190,7 @@ class Workspace:
     settings: Settings | None = None
     partners: dict[str, Entry[Partner]] = field(default_factory=dict)
     offers: dict[str, OfferEntry] = field(default_factory=dict)
-    deals: dict[str, "DealEntry"] = field(default_factory=dict)
+    deals: dict[str, DealEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     _by_path: dict[str, OfferEntry] | None = None
@@ -214,8 +217,6 @@ class Workspace:
 
 
 def load_workspace(root: Path) -> Workspace:
-    from pln_cli.load.deals import check_deal_refs, load_deal  # here: deals imports this module
-
     workspace = Workspace(root=root)
     workspace.settings, workspace.problems = load_settings(root)
     for path in yaml_files(root / "partners"):
@@ -259,3 +260,27 @@ def unknown_partner(source: Source, doc: Document, partner: str, workspace: Work
         else Msg("ref.partner.hint", {"known": ", ".join(known) or "-"})
     )
     return source.problem(doc.mark(("partner",)), "unknown-partner", Msg("ref.partner", {"id": partner}), hint)
+
+
+def check_deal_refs(entry: DealEntry, workspace: Workspace) -> None:
+    deal, source = entry.deal, entry.source
+    if deal is None or source is None or not entry.docs:
+        return
+    header_doc = entry.docs[0]
+    if deal.header.partner not in workspace.partners:
+        entry.problems.append(unknown_partner(source, header_doc, deal.header.partner, workspace))
+    offer = workspace.offer_at(entry.offer_path())
+    if offer is None:
+        entry.problems.append(
+            source.problem(header_doc.mark(("offer",)), "unknown-offer",
+                           Msg("ref.offer", {"ref": deal.header.offer}),
+                           Msg("ref.offer.hint", {"known": ", ".join(sorted(workspace.offers)) or "-"}))
+        )
+    elif offer.model is not None and offer.model.partner in workspace.partners and offer.model.partner != deal.header.partner:
+        entry.problems.append(
+            source.problem(header_doc.mark(("offer",)), "offer-partner",
+                           Msg("ref.offer_partner", {"offer": offer.id, "theirs": offer.model.partner, "ours": deal.header.partner}),
+                           Msg("ref.offer_partner.hint"))
+        )
+
+

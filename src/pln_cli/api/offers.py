@@ -1,0 +1,207 @@
+"""Use cases of offers: simulate one (with counter-offers or a grid), or many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pln_cli.api.engine import Terms, evaluate
+from pln_cli.catalog import Msg
+from pln_cli.econ.insight import Warning, talking_points, warnings
+from pln_cli.econ.scheme import Result, record
+from pln_cli.errors import ProblemsFound, UsageError
+from pln_cli.load.paths import display_path
+from pln_cli.load.problem import Problem
+from pln_cli.load.spend import Progress, SpendData
+from pln_cli.load.workspace import OfferEntry, find_root, load_offer, partner_at, read_spend_data
+from pln_cli.model.offer import Histogram, Lognormal, Offer
+
+SpendKind = Literal["lognormal", "histogram", "transactions"]
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """One scheme simulated: the base offer, or the base with `terms` in place.
+
+    The figures are the `Result`'s (`sim.our_net_cost`, `sim.cac`, ...);
+    `record()` gives the JSON object of the contract.
+    """
+
+    terms: Terms
+    result: Result
+    warnings: tuple[Warning, ...] = ()
+    talking_points: tuple[Msg, ...] = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for names the dataclass does not have: the figures.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.result, name)
+
+    def record(self) -> dict[str, Any]:
+        return record(self.result)
+
+
+@dataclass(frozen=True)
+class SpendFacts:
+    """Where the spend distribution came from, for the assumptions table."""
+
+    kind: SpendKind
+    median: int | None = None
+    p90: int | None = None
+    mean: int | None = None
+    buckets: int = 0
+    histogram_count: int = 0
+    rows: int | None = None
+    column: str | None = None
+    data_file: str | None = None  # as shown to a person
+    n_from_data: bool = False  # N is the row count of the data file
+
+
+@dataclass(frozen=True)
+class OfferReport:
+    """An offer simulated, with what a report needs around the numbers."""
+
+    offer: Offer
+    partner_name: str
+    spend: SpendFacts
+    simulations: tuple[Simulation, ...]  # the base first, then each variant
+
+    @property
+    def base(self) -> Simulation:
+        return self.simulations[0]
+
+    @property
+    def variants(self) -> tuple[Simulation, ...]:
+        return self.simulations[1:]
+
+
+def simulate_offer(offer: Offer | str | Path, variants: Sequence[Terms] = (), progress: Progress | None = None, *, data_folder: str | Path | None = None) -> list[Simulation]:
+    """Simulate an offer: the base scheme, then each set of terms in `variants`.
+
+    `offer` is an `Offer` model (built in Python or loaded) or the path of
+    an offer file.  A histogram or transactions file named by an in-memory
+    offer is looked up relative to `data_folder` (default: the current
+    folder).  `progress(done, total)` is called while a big transactions
+    file is read.  Raises `InvalidValue` for terms that cannot be applied,
+    and `ProblemsFound` for data that cannot be used.
+    """
+    return list(offer_report(offer, variants, progress, data_folder=data_folder).simulations)
+
+
+def offer_report(offer: Offer | str | Path, variants: Sequence[Terms] = (), progress: Progress | None = None, *, data_folder: str | Path | None = None, partner_name: str | None = None) -> OfferReport:
+    """`simulate_offer` with the facts a report shows (partner, spend source)."""
+    if isinstance(offer, Offer):
+        data, problems = read_spend_data(offer, Path(data_folder) if data_folder else Path.cwd())
+        if any(p.severity == "error" for p in problems):
+            raise ProblemsFound(problems)
+        return _report(offer, data, partner_name or offer.partner, variants, progress)
+    entry = load_offer(Path(offer))
+    return report_of_entry(entry, variants, progress)
+
+
+def report_of_entry(entry: OfferEntry, variants: Sequence[Terms] = (), progress: Progress | None = None) -> OfferReport:
+    """Simulate a loaded offer file; its Problems are raised when it has errors."""
+    if not entry.usable or entry.model is None:
+        raise ProblemsFound(entry.problems)
+    partner = partner_at(find_root(entry.path), entry.model.partner)
+    return _report(entry.model, entry.spend_data, partner.name if partner else entry.model.partner, variants, progress)
+
+
+def _report(offer: Offer, data: SpendData, partner_name: str, variants: Sequence[Terms], progress: Progress | None) -> OfferReport:
+    evaluation = evaluate(offer, data, variants, progress)
+    results = [evaluation.base_result] + [r for r in evaluation.results if r is not None]
+    simulations = tuple(
+        Simulation(dict(terms), result, tuple(warnings(result)), tuple(talking_points(result, partner_name)))
+        for terms, result in zip([{}, *variants], results)
+    )
+    return OfferReport(offer, partner_name, _spend_facts(offer, data, evaluation.rows), simulations)
+
+
+def _spend_facts(offer: Offer, data: SpendData, rows: int | None) -> SpendFacts:
+    spec = offer.assumptions.spend
+    if isinstance(spec, Lognormal):
+        return SpendFacts("lognormal", median=spec.median, p90=spec.p90, mean=spec.mean)
+    shown = display_path(data.data_path) if data.data_path else None
+    if isinstance(spec, Histogram):
+        buckets = data.histogram or ()
+        return SpendFacts("histogram", buckets=len(buckets), histogram_count=sum(b.count for b in buckets), data_file=shown)
+    return SpendFacts("transactions", rows=rows or 0, column=spec.column, data_file=shown, n_from_data=offer.assumptions.transactions is None)
+
+
+# --- grids -------------------------------------------------------------------
+
+MAX_GRID_AXES = 2
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A one- or two-way sensitivity table of `metric` over issue values."""
+
+    report: OfferReport  # the base, then one simulation per point, row-major
+    axes: tuple[tuple[str, tuple[int | float, ...]], ...]
+    metric: str
+
+    def table(self) -> list[list[Any]]:
+        """Values of the metric: one per row (one axis), or rows x columns."""
+        values = [record(s.result).get(self.metric) for s in self.report.variants]
+        if len(self.axes) == 1:
+            return [[v] for v in values]
+        width = len(self.axes[1][1])
+        return [values[row * width:(row + 1) * width] for row in range(len(self.axes[0][1]))]
+
+    def points(self) -> list[Terms]:
+        return [s.terms for s in self.report.variants]
+
+
+# Metrics a grid can show: every numeric key of a simulation's record.
+def grid_metrics(sample: Result) -> list[str]:
+    data = record(sample)
+    numeric = {k for k, v in data.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    return sorted(numeric | {"reward_rate", "cac", "roi", "exhaustion_day"})
+
+
+def grid_points(axes: Sequence[tuple[str, Sequence[int | float]]]) -> list[Terms]:
+    if len(axes) == 1:
+        key, values = axes[0]
+        return [{key: v} for v in values]
+    (key_a, values_a), (key_b, values_b) = axes
+    return [{key_a: a, key_b: b} for a in values_a for b in values_b]
+
+
+def simulate_grid(entry: OfferEntry, axes: Sequence[tuple[str, Sequence[int | float]]], metric: str = "our_net_cost", progress: Progress | None = None) -> Grid:
+    """The offer over every point of one or two issue axes (one data pass)."""
+    if not 1 <= len(axes) <= MAX_GRID_AXES:
+        raise UsageError(Msg("usage.grid_count"))
+    if len(axes) == 2 and axes[0][0] == axes[1][0]:
+        raise UsageError(Msg("usage.grid_same_axis"))
+    report = report_of_entry(entry, grid_points(axes), progress)
+    known = grid_metrics(report.base.result)
+    if metric not in known:
+        raise UsageError(Msg("usage.metric", {"metric": metric, "known": ", ".join(known)}))
+    return Grid(report, tuple((k, tuple(v)) for k, v in axes), metric)
+
+
+# --- many offers -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Many offers, one base simulation each; files with errors are left out
+    and their Problems listed (the policy for every many-file listing)."""
+
+    reports: tuple[OfferReport, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def simulate_offers(paths: Iterable[Path]) -> Batch:
+    reports, problems = [], []
+    for path in paths:
+        entry = load_offer(path)
+        try:
+            reports.append(report_of_entry(entry))
+        except ProblemsFound as exc:
+            problems.extend(exc.problems)
+    return Batch(tuple(reports), tuple(problems))
