@@ -3,4 +3,112 @@
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    # --- a range in an offer file (model/ranges.py) ----------------------
+    "range.unknown_key": (
+        'a range has only low, mode and high; "{key}" is not one of them',
+        'rentang hanya berisi low, mode dan high; "{key}" bukan salah satunya',
+    ),
+    "range.missing": (
+        "a range needs low, mode and high; missing: {keys}",
+        "rentang memerlukan low, mode dan high; yang belum ada: {keys}",
+    ),
+    "range.low_above_mode": (
+        "the low end {low} is above the mode {mode}",
+        "batas bawah {low} lebih besar daripada modus {mode}",
+    ),
+    "range.mode_above_high": (
+        "the mode {mode} is above the high end {high}",
+        "modus {mode} lebih besar daripada batas atas {high}",
+    ),
+    "range.empty": (
+        "the low and high ends are both {low}: a range needs low < high",
+        "batas bawah dan batas atas sama-sama {low}: rentang memerlukan low < high",
+    ),
+    "range.hint": (
+        "write a range as {{low: 20%, mode: 35%, high: 50%}}, with low ≤ mode ≤ high",
+        "tulis rentang sebagai {{low: 20%, mode: 35%, high: 50%}}, dengan low ≤ mode ≤ high",
+    ),
+    "range.empty.hint": (
+        "for a value you are sure of, write the value alone, e.g. redemption_rate: 35%",
+        "untuk nilai yang sudah pasti, tulis nilainya saja, mis. redemption_rate: 35%",
+    ),
+    # --- the ranged inputs, as a sentence names them ---------------------
+    "unc.input.transactions": ("the number of transactions", "jumlah transaksi"),
+    "unc.input.redemption_rate": ("the redemption rate", "tingkat penukaran voucher"),
+    "unc.input.new_customer_share": ("the share of new customers", "porsi pelanggan baru"),
+    "unc.input.avg_order_value": ("the average order value", "nilai pesanan rata-rata"),
+    "unc.input.gross_margin": ("our gross margin", "margin kotor kita"),
+    "unc.input.partner_margin": ("the partner's margin", "margin mitra"),
+    "unc.input.upsell.take_up": ("the upsell take-up", "porsi pelanggan yang menambah belanja"),
+    # --- the metrics with bands, as a table heads them -------------------
+    "unc.metric.our_net_cost": ("Our net cost", "Biaya bersih kita"),
+    "unc.metric.value_us": ("Value to us", "Nilai bagi kita"),
+    "unc.metric.cac": ("Cost per new customer", "Biaya per pelanggan baru"),
+    "unc.metric.roi": ("ROI", "ROI"),
+    "unc.metric.new_customers": ("New customers", "Pelanggan baru"),
+    "unc.metric.partner_incremental_spend": ("Partner's extra spend", "Tambahan belanja di mitra"),
+    "unc.metric.value_them": ("Value to the partner", "Nilai bagi mitra"),
+    "unc.null_share": ("unknown in {share} of draws", "tidak diketahui pada {share} simulasi"),
+    # --- headings and labels for whoever renders the result --------------
+    "unc.h.bands": ("Ranges: {draws} draws, seed {seed}", "Rentang: {draws} simulasi, seed {seed}"),
+    "unc.h.tornado": ("What moves value to us most (each input from low to high)", "Yang paling menggerakkan nilai bagi kita (tiap asumsi dari batas bawah ke batas atas)"),
+    "unc.h.break_even": ("Break-even values", "Titik impas"),
+    "unc.cap_binds_share": ("A cap binds in", "Batas mengikat pada"),
+    "unc.loss_share": ("We lose money in", "Kita rugi pada"),
+    "unc.no_ranges": (
+        "this offer has no ranges, so every draw gives the same numbers",
+        "penawaran ini tidak memiliki rentang, jadi setiap simulasi memberi angka yang sama",
+    ),
+    "unc.no_ranges.hint": (
+        "write an assumption as a range, e.g. redemption_rate: {{low: 20%, mode: 35%, high: 50%}}",
+        "tulis asumsi sebagai rentang, mis. redemption_rate: {{low: 20%, mode: 35%, high: 50%}}",
+    ),
+    # --- the caps, as a sentence names them ------------------------------
+    "unc.cap.budget": ("the budget", "anggaran"),
+    "unc.cap.quota": ("the quota", "kuota"),
+    "unc.cap.each": ("each cap", "setiap batas (anggaran dan kuota)"),
+    "unc.cap.either": ("a cap", "salah satu batas (anggaran atau kuota)"),
+    # --- break-even values ----------------------------------------------
+    "unc.break_even.below": (
+        "we lose money if {input} falls below {value}",
+        "kita rugi bila {input} turun di bawah {value}",
+    ),
+    "unc.break_even.above": (
+        "we lose money if {input} rises above {value}",
+        "kita rugi bila {input} naik di atas {value}",
+    ),
+    # --- talking points from the bands -----------------------------------
+    "unc.talk.value_band": (
+        "Value to us is most likely {p50}; in eight cases out of ten it lies between {p10} and {p90}.",
+        "Nilai bagi kita kemungkinan besar {p50}; delapan dari sepuluh kemungkinan berada antara {p10} dan {p90}.",
+    ),
+    "unc.talk.no_loss": (
+        "We make money in all {draws} simulated outcomes.",
+        "Kita untung di semua {draws} hasil simulasi.",
+    ),
+    "unc.talk.loss_share": (
+        "We lose money in {share} of the simulated outcomes.",
+        "Kita rugi pada {share} hasil simulasi.",
+    ),
+    "unc.talk.cap_lasts_high": (
+        "Even at the high end of {input} ({value}), {cap} lasts all {days} days.",
+        "Bahkan pada batas atas {input} ({value}), {cap} cukup untuk seluruh {days} hari.",
+    ),
+    "unc.talk.cap_lasts_low": (
+        "Even at the low end of {input} ({value}), {cap} lasts all {days} days.",
+        "Bahkan pada batas bawah {input} ({value}), {cap} cukup untuk seluruh {days} hari.",
+    ),
+    "unc.talk.cap_lasts": (
+        "In every simulated outcome {cap} lasts all {days} days.",
+        "Di setiap hasil simulasi, {cap} cukup untuk seluruh {days} hari.",
+    ),
+    "unc.talk.cap_binds_share": (
+        "In {share} of the simulated outcomes {cap} runs out before the {days} days are over.",
+        "Pada {share} hasil simulasi, {cap} habis sebelum {days} hari berakhir.",
+    ),
+    "unc.talk.cac_band": (
+        "A new customer costs us between {p10} and {p90} (eight cases out of ten), most likely {p50}.",
+        "Satu pelanggan baru menelan biaya antara {p10} dan {p90} (delapan dari sepuluh kemungkinan), kemungkinan besar {p50}.",
+    ),
+    "unc.talk.break_even": ("Break-even: {text}.", "Titik impas: {text}."),
 }
