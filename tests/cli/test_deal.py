@@ -178,11 +178,23 @@ def test_new_refuses_bad_options(runner, workspace, args, message):
     assert not (workspace / "deals" / "x-2018.yaml").exists()
 
 
-def test_new_contradicting_direction_is_a_data_error(runner, workspace):
+def test_new_target_below_reservation_means_lower_is_better(runner, workspace):
     result = run(runner, "deal", "new", "x-2018", "--partner", "total-spbu", "--offer", "total-spbu-2017q4",
                  "--issue", "min_spend=400rb:500rb")
-    # target below reservation: lower is better, which is allowed; the header is valid
-    assert result.exit_code == 0
+    # The direction comes from target vs reservation: a lower min_spend is
+    # "better for us" here, and the analysis must say so.
+    assert result.exit_code == 0, result.output
+    shown = json.loads(run(runner, "deal", "show", "x-2018", "-f", "json").output)
+    assert shown["issues"]["min_spend"]["better"] == "lower"
+    assert shown["issues"]["min_spend"]["next_offer"] == 400000
+
+
+def test_a_header_whose_direction_contradicts_its_values_is_a_data_error(runner, workspace):
+    path = workspace / "deals" / "x-2018.yaml"
+    path.write_text("deal: x-2018\npartner: total-spbu\noffer: ../offers/total-spbu-2017q4.yaml\n"
+                    "issues:\n  min_spend: {better: higher, target: 400rb, reservation: 500rb}\n...\n")
+    result = run(runner, "check", "deals/x-2018.yaml")
+    assert result.exit_code == 1 and "deals/x-2018.yaml:5:" in result.output and "error[issue]" in result.output
 
 
 def test_list_every_deal(runner, workspace):

@@ -136,7 +136,10 @@ def test_any_text_loads_or_gives_problems_never_raises(text):
         return
     docs, problems = load_stream(source)
     for problem in problems:
-        assert problem.render("en") and problem.render("id")
+        # Rendered from the catalogue in each language (an unknown key
+        # raises), and never the bare key.
+        en, id_ = problem.message.render("en"), problem.message.render("id")
+        assert en and id_ and problem.message.key not in (en, id_)
 
 
 @settings(max_examples=100, deadline=None)

@@ -40,6 +40,32 @@ class Document:
     sections: list[Section] = field(default_factory=list)
 
 
+def inert(doc: Document) -> Document:
+    """The document with every string made visible: a control character
+    from data (ESC, BEL, a bidi override) is written out, never obeyed.
+    All three looks start from this, so no path can forget it."""
+    from pln_cli.render.safe import visible
+
+    def table(t: Table | None) -> Table | None:
+        if t is None:
+            return None
+        return Table([visible(h) for h in t.headers], [[visible(c) for c in row] for row in t.rows], t.align)
+
+    sections = [
+        Section(
+            visible(s.title) if s.title is not None else None,
+            table(s.table),
+            [visible(b) for b in s.bullets],
+            s.numbered,
+            [visible(t) for t in s.text],
+            s.style,
+            [visible(line) for line in s.preformatted],
+        )
+        for s in doc.sections
+    ]
+    return Document(visible(doc.title), [visible(line) for line in doc.subtitle], sections)
+
+
 def escape_markdown_cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
@@ -47,6 +73,7 @@ def escape_markdown_cell(text: str) -> str:
 def to_plain(doc: Document) -> str:
     from tabulate import tabulate
 
+    doc = inert(doc)
     out: list[str] = [doc.title, "=" * min(len(doc.title), 100)]
     out.extend(doc.subtitle)
     for section in doc.sections:
@@ -74,6 +101,7 @@ def to_plain(doc: Document) -> str:
 def to_markdown(doc: Document) -> str:
     from tabulate import tabulate
 
+    doc = inert(doc)
     out: list[str] = [f"# {escape_markdown_cell(doc.title)}", ""]
     for line in doc.subtitle:
         out.append(f"{line}  ")
@@ -100,6 +128,9 @@ def to_rich(doc: Document, console: Any) -> None:
     from rich.table import Table as RichTable
     from rich.text import Text
 
+    # Rich is given Text, never a str: "[/]Uber" or "[link=...]" from data
+    # must be shown as written, not parsed as markup.
+    doc = inert(doc)
     console.print(Text(doc.title, style="bold"))
     for line in doc.subtitle:
         console.print(Text(line, style="dim"))
@@ -109,13 +140,13 @@ def to_rich(doc: Document, console: Any) -> None:
         if section.title:
             console.print(Text(section.title, style=f"bold {colour}".strip()))
         for paragraph in section.text:
-            console.print(paragraph, markup=False, highlight=False)
+            console.print(Text(paragraph), highlight=False)
         if section.table is not None:
             table = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
             for header, align in zip(section.table.headers, section.table.alignment()):
-                table.add_column(header, justify=align, overflow="fold")
+                table.add_column(Text(header), justify=align, overflow="fold")  # type: ignore[arg-type]
             for row in section.table.rows:
-                table.add_row(*row)
+                table.add_row(*(Text(cell) for cell in row))
             console.print(table)
         for line in section.preformatted:
             console.print(Text(line), soft_wrap=True)
