@@ -17,6 +17,8 @@ from typing import Generic, TypeVar
 from pln_cli.i18n import Msg
 from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
 from pln_cli.load.deals import DealEntry, load_deal
+from pln_cli.load.lobby import LobbyEntry, check_lobby_refs, load_lobby
+from pln_cli.load.meetings import MeetingEntry, check_meeting_refs, load_meeting
 from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
 from pln_cli.load.spend import SpendData
@@ -26,7 +28,7 @@ from pln_cli.model.offer import Histogram, Offer, Transactions
 from pln_cli.model.partner import Partner
 from pln_cli.model.settings import Settings
 
-KIND_FOLDERS = ("partners", "offers", "deals")
+KIND_FOLDERS = ("partners", "offers", "deals", "meetings", "lobby", "campaigns")
 SETTINGS_FILE = "pln.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -48,7 +50,7 @@ def find_root(start: Path | None = None, explicit: str | Path | None = None) -> 
     if origin.is_dir() and any((origin / kind).is_dir() for kind in KIND_FOLDERS):
         return origin
     for candidate in (folder, *folder.parents):
-        if candidate.name in (*KIND_FOLDERS, "data", "campaigns"):
+        if candidate.name in (*KIND_FOLDERS, "data"):
             return candidate.parent
     return folder if start is not None else Path.cwd()
 
@@ -191,6 +193,8 @@ class Workspace:
     partners: dict[str, Entry[Partner]] = field(default_factory=dict)
     offers: dict[str, OfferEntry] = field(default_factory=dict)
     deals: dict[str, DealEntry] = field(default_factory=dict)
+    meetings: dict[str, MeetingEntry] = field(default_factory=dict)
+    lobby: dict[str, LobbyEntry] = field(default_factory=dict)  # by partner id
     problems: list[Problem] = field(default_factory=list)
 
     _by_path: dict[str, OfferEntry] | None = None
@@ -210,7 +214,7 @@ class Workspace:
 
     def all_problems(self) -> list[Problem]:
         found = list(self.problems)
-        for table in (self.partners, self.offers, self.deals):
+        for table in (self.partners, self.offers, self.deals, self.meetings, self.lobby):
             for entry in table.values():
                 found.extend(entry.problems)
         return found
@@ -234,9 +238,24 @@ def load_workspace(root: Path) -> Workspace:
             workspace.problems.append(problem)
             continue
         workspace.deals[path.stem] = load_deal(path)
+    for path in yaml_files(root / "meetings"):
+        if (problem := bad_file_name(path)) is not None:
+            workspace.problems.append(problem)
+            continue
+        workspace.meetings[path.stem] = load_meeting(path)
+    for path in yaml_files(root / "lobby"):
+        if (problem := bad_file_name(path)) is not None:
+            workspace.problems.append(problem)
+            continue
+        workspace.lobby[path.stem] = load_lobby(path)
     _check_offer_refs(workspace)
     for entry in workspace.deals.values():
         check_deal_refs(entry, workspace)
+    partners = {key: entry.model for key, entry in workspace.partners.items()}
+    for meeting in workspace.meetings.values():
+        check_meeting_refs(meeting, partners, workspace.deals, workspace.offer_at)
+    for log in workspace.lobby.values():
+        check_lobby_refs(log, partners)
     return workspace
 
 
