@@ -72,6 +72,10 @@ def parse_rupiah(raw: object) -> int:
 def _parse_text(raw: str) -> int:
     """Cached: a workspace writes the same few amounts (450rb, Rp25.000) thousands of times."""
     shown = _show(raw)
+    if sum(c.isdigit() for c in raw) > 30:
+        # Far beyond MAX_RUPIAH in any spelling; refused before int() would
+        # meet Python's limit on the length of integer strings.
+        raise _refused(Msg("money.too_large", {"value": shown if len(shown) < 30 else shown[:26] + '..."'}), Msg("money.too_large.hint"))
     text = raw.replace("\u00a0", " ").replace("\u202f", " ").strip()
     if text.startswith(("-", "\u2212")):
         raise _refused(Msg("money.negative", {"value": shown}), Msg("money.negative.hint"))

@@ -262,7 +262,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "data.empty": ("the data file has no rows", "berkas data tidak memiliki baris"),
     "data.columns": ("missing column(s) {missing}; the header has: {found}", "kolom {missing} tidak ada; header berisi: {found}"),
     "data.columns.hint": ("the first line must name the columns: {wanted}", "baris pertama harus menyebut kolom: {wanted}"),
+    "count.too_large": ("{value} is too large for a count", "{value} terlalu besar untuk sebuah jumlah"),
+    "count.too_large.hint": ("counts go up to {max} (a trillion)", "jumlah paling banyak {max} (satu triliun)"),
     "data.count": ("{value} is not a whole count", "{value} bukan jumlah bulat"),
+    "data.count_too_large": ("{value} is more than a bucket can hold (at most {max})", "{value} melebihi isi satu rentang (paling banyak {max})"),
+    "data.columns_twice": ("the column(s) {columns} appear more than once in the header", "kolom {columns} muncul lebih dari sekali di baris judul"),
+    "data.columns_twice.hint": ("rename or remove the extra column, so it is clear which one counts", "ganti nama atau hapus kolom yang lebih, agar jelas kolom mana yang dipakai"),
+    "data.too_many_buckets": ("{rows} rows: a histogram holds at most {max} buckets", "{rows} baris: histogram paling banyak berisi {max} rentang"),
+    "data.too_many_buckets.hint": (
+        "group the spend into wider buckets, or give the raw amounts as a transactions file",
+        "kelompokkan belanja ke rentang yang lebih lebar, atau berikan jumlah mentahnya sebagai berkas transaksi",
+    ),
+    "data.csv": ("this CSV cannot be read past here: {detail}", "CSV ini tidak dapat dibaca lebih lanjut: {detail}"),
     "data.count.hint": ("counts are whole numbers of transactions", "jumlah berupa bilangan bulat transaksi"),
     "data.bucket_order": ("a bucket's upper bound must be above its lower bound", "batas atas ember harus di atas batas bawahnya"),
     "data.overlap": (

@@ -47,11 +47,17 @@ class Distribution:
         return max(0.0, self.prob_ge(a) - self.prob_ge(b))
 
     def multiples(self, threshold: float, cap: int | None) -> float:
+        """sum_k P(S >= kT), term by term until the terms no longer count.
+
+        Terms below 1e-15 are dropped (a million of them add less than
+        1e-9), and at most `_MAX_MULTIPLES` terms are summed, so neither a
+        cap of 10^15 vouchers nor a Rp1 threshold can make this hang.
+        """
         total = 0.0
-        limit = cap if cap is not None else _MAX_MULTIPLES
+        limit = min(cap, _MAX_MULTIPLES) if cap is not None else _MAX_MULTIPLES
         for k in range(1, limit + 1):
             p = self.prob_ge(k * threshold)
-            if p <= 0.0 or (cap is None and p < 1e-15):
+            if p < 1e-15:
                 break
             total += p
         return total
@@ -134,11 +140,32 @@ class Histogram(Distribution):
         return value / self.total
 
     def multiples(self, threshold: float, cap: int | None) -> float:
-        top = max(upper for _, upper, _ in self.buckets) if self.buckets else 0
-        limit = int(top // threshold) + 1 if threshold > 0 else 0
-        if cap is not None:
-            limit = min(limit, cap)
-        return sum(self.prob_ge(k * threshold) for k in range(1, limit + 1))
+        """E[min(floor(S/T), K)] in closed form, one step per bucket.
+
+        With S uniform in a bucket, this is the integral of the staircase
+        min(floor(s/T), K) over the bucket divided by its width; `_stairs`
+        gives that integral from 0 in O(1), so a bucket reaching Rp10^15 or
+        a threshold of Rp1 costs the same as any other (no loop over k).
+        """
+        if self.total == 0 or threshold <= 0:
+            return 0.0
+        value = 0.0
+        for lower, upper, count in self.buckets:
+            value += count * (_stairs(upper, threshold, cap) - _stairs(lower, threshold, cap)) / (upper - lower)
+        return value / self.total
+
+
+def _stairs(x: float, threshold: float, cap: int | None) -> float:
+    """The integral from 0 to x of min(floor(s/T), K) ds.
+
+    Below K*T: the full steps 0, 1, ..., m-1 (each T wide) plus m times the
+    part of step m up to x, with m = floor(x/T).  Beyond K*T the staircase is
+    flat at K.
+    """
+    if cap is not None and x >= cap * threshold:
+        return threshold * cap * (cap - 1) / 2.0 + cap * (x - cap * threshold)
+    m = math.floor(x / threshold)
+    return threshold * m * (m - 1) / 2.0 + m * (x - m * threshold)
 
 
 @dataclass

@@ -14,13 +14,38 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pln_cli.i18n import Msg
+from pln_cli.i18n import Msg, Num
 from pln_cli.load.problem import Problem
 from pln_cli.errors import InvalidValue
-from pln_cli.money import parse_rupiah
+from pln_cli.money import MAX_RUPIAH, parse_rupiah
+
+MAX_AMOUNT = MAX_RUPIAH
 
 HISTOGRAM_COLUMNS = ("lower", "upper", "count")
 MAX_REPORTED_ROWS = 5
+# Limits (README, "Limits"): a histogram is a GROUP BY, not raw data; a
+# count beyond a trillion transactions or a CSV field beyond 1 MB is a
+# mistake, and each would otherwise cost memory or overflow the model.
+MAX_BUCKETS = 100_000
+MAX_COUNT = 10**12
+MAX_FIELD_BYTES = 1 << 20
+csv.field_size_limit(MAX_FIELD_BYTES)
+
+
+def plain_digits(cell: str) -> bool:
+    """ASCII 0-9 only: `str.isdigit()` alone also takes "²", "٤٥٠" and
+    full-width digits, and `int()` takes "450_000", "+5" and " 5"; money in
+    a CSV follows the same digit rules as money in YAML."""
+    return cell.isascii() and cell.isdigit()
+
+
+def csv_amount(cell: str) -> int | None:
+    """A CSV amount: plain digits, optionally with a zero fraction
+    (`125000.00`, as spreadsheets export); None for anything else."""
+    whole, dot, fraction = cell.partition(".")
+    if plain_digits(whole) and (not dot or (plain_digits(fraction) and set(fraction) == {"0"})):
+        return int(whole) if len(whole) <= 16 else None
+    return None
 _BLOCK = 1 << 20
 
 
@@ -62,6 +87,12 @@ def _open_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
 
 def _header_index(header: list[str], wanted: tuple[str, ...], display: str, first_line: str) -> tuple[dict[str, int], list[Problem]]:
     names = [h.strip().lower() for h in header]
+    twice = sorted({w for w in wanted if names.count(w) > 1})
+    if twice:
+        return {}, [
+            _problem(display, 1, 1, "data-columns", Msg("data.columns_twice", {"columns": ", ".join(twice)}),
+                     Msg("data.columns_twice.hint"), first_line, max(1, len(first_line)))
+        ]
     missing = [w for w in wanted if w not in names]
     if missing:
         return {}, [
@@ -102,13 +133,26 @@ def _read_histogram(path: Path, display: str) -> tuple[list[Bucket], list[Proble
     lines = text.splitlines()
     if not lines:
         return [], [Problem(display, None, None, "data-empty", Msg("data.empty"), Msg("data.histogram.hint"))]
+    if len(lines) > MAX_BUCKETS + 1:
+        return [], [Problem(display, None, None, "data-size", Msg("data.too_many_buckets", {"rows": len(lines) - 1, "max": MAX_BUCKETS}), Msg("data.too_many_buckets.hint"))]
     rows = csv.reader(lines)
-    header = next(rows)
+    try:
+        header = next(rows)
+    except csv.Error as exc:
+        return [], [_problem(display, 1, 1, "data-csv", Msg("data.csv", {"detail": str(exc)}), Msg("data.histogram.hint"), lines[0])]
     index, problems = _header_index(header, HISTOGRAM_COLUMNS, display, lines[0])
     if problems:
         return [], problems
     buckets: list[tuple[Bucket, int]] = []
-    for number, row in enumerate(rows, start=2):
+    numbered = enumerate(rows, start=2)
+    while True:
+        try:
+            number, row = next(numbered)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(display, None, None, "data-csv", Msg("data.csv", {"detail": str(exc)}), Msg("data.histogram.hint")))
+            break
         line = lines[number - 1]
         if not row or all(not cell.strip() for cell in row):
             continue
@@ -118,8 +162,10 @@ def _read_histogram(path: Path, display: str) -> tuple[list[Bucket], list[Proble
             cell = row[i].strip() if i < len(row) else ""
             try:
                 if name == "count":
-                    if not cell.isdigit():
+                    if not plain_digits(cell):
                         raise InvalidValue(Msg("data.count", {"value": f'"{cell}"'}), Msg("data.count.hint"))
+                    if len(cell) > 13 or int(cell) > MAX_COUNT:
+                        raise InvalidValue(Msg("data.count_too_large", {"value": f'"{cell[:20]}"', "max": Num(MAX_COUNT)}), Msg("data.count.hint"))
                     values[name] = int(cell)
                 else:
                     values[name] = parse_rupiah(cell)
@@ -196,7 +242,11 @@ class AmountStream:
             total = self.path.stat().st_size
             text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
             reader = csv.reader(text)
-            header = next(reader, None)
+            try:
+                header = next(reader, None)
+            except csv.Error as exc:
+                self.problems.append(Problem(self.display, 1, None, "data-csv", Msg("data.csv", {"detail": str(exc)}), Msg("data.row.hint")))
+                return
             if header is None:
                 self.problems.append(Problem(self.display, None, None, "data-empty", Msg("data.empty")))
                 return
@@ -208,16 +258,27 @@ class AmountStream:
             progress = self.on_progress
             next_report = _BLOCK
             rows = 0
-            for row in reader:
-                rows += 1
+            while True:
                 try:
-                    value = int(row[i])
-                    if value < 0:
-                        raise ValueError
-                except (ValueError, IndexError):
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    # A field over the size limit, a NUL byte: the rest of the
+                    # file cannot be read reliably, so stop with the reason.
+                    self.problems.append(Problem(self.display, reader.line_num, None, "data-csv", Msg("data.csv", {"detail": str(exc)}), Msg("data.row.hint")))
+                    return
+                rows += 1
+                cell = row[i] if i < len(row) else ""
+                if cell.isdigit() and cell.isascii() and len(cell) <= 16:
+                    value = int(cell)
+                else:
                     value = self._salvage(row, i, reader.line_num)
                     if value is None:
                         continue
+                if value > MAX_AMOUNT:
+                    self._bad(Msg("data.row_value", {"value": f'"{cell}"'}), reader.line_num)
+                    continue
                 yield value
                 if progress is not None and rows & 0x3FFF == 0:
                     position = handle.tell()
@@ -236,16 +297,20 @@ class AmountStream:
             return None  # blank lines carry no transaction
         cell = row[i].strip() if i < len(row) else None
         if cell is not None:
-            whole, dot, fraction = cell.partition(".")
-            if whole.isdigit() and (not dot or (fraction and set(fraction) == {"0"})):
-                return int(whole)
+            amount = csv_amount(cell)
+            if amount is not None:
+                return amount
+        if cell is None:
+            message = Msg("data.row_missing", {"column": self.column})
+        elif cell.lstrip().startswith("-"):
+            message = Msg("data.row_negative", {"value": f'"{cell[:40]}"'})
+        else:
+            message = Msg("data.row_value", {"value": f'"{cell[:40]}"'})
+        self._bad(message, line)
+        return None
+
+    def _bad(self, message: Msg, line: int) -> None:
         self.bad_rows += 1
         if self.bad_rows <= MAX_REPORTED_ROWS:
-            if cell is None:
-                message, hint = Msg("data.row_missing", {"column": self.column}), Msg("data.row.hint")
-            elif cell.lstrip().startswith("-"):
-                message, hint = Msg("data.row_negative", {"value": f'"{cell}"'}), Msg("data.row.hint")
-            else:
-                message, hint = Msg("data.row_value", {"value": f'"{cell}"'}), Msg("data.row.hint")
-            self.problems.append(Problem(self.display, line, None, "data-row", message, hint))
+            self.problems.append(Problem(self.display, line, None, "data-row", message, Msg("data.row.hint")))
         return None

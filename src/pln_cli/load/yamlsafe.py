@@ -446,7 +446,10 @@ def _plain(value: str) -> Any:
         return value == "true"
     if value in ("", "~", "null"):
         return None
-    if _INT.match(value):
+    # A plain integer becomes an int only while it is a sensible size: a
+    # thousand-digit "number" stays text, and its field says it is too large
+    # (instead of Python's int-string limit raising deep in the loader).
+    if len(value) <= 20 and _INT.match(value):
         return int(value)
     return value
 

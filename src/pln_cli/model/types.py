@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict
 from pydantic_core import PydanticCustomError
 
-from pln_cli.i18n import Msg
+from pln_cli.i18n import Msg, Num
 from pln_cli.errors import InvalidValue
 from pln_cli.money import parse_rupiah
 
@@ -79,22 +79,38 @@ def parse_share(value: Any) -> float:
     return float(number)
 
 
+# The largest count a file may give (transactions, days, quotas, vouchers
+# per transaction): a trillion.  Beyond it the figures stop meaning
+# anything and products of counts and money leave exact arithmetic.
+MAX_COUNT = 10**12
+
+
 def parse_count(value: Any) -> int:
-    """A whole, non-negative number: 120000, "120.000" or "120,000"."""
+    """A whole, non-negative number up to MAX_COUNT: 120000, "120.000" or "120,000"."""
     if isinstance(value, bool):
         raise fail("count", Msg("count.invalid", {"value": shown(value)}), Msg("count.hint"))
     if isinstance(value, int):
         if value < 0:
             raise fail("count", Msg("count.negative", {"value": value}), Msg("count.hint"))
-        return value
+        return _bounded_count(value, value)
     if isinstance(value, str):
         text = value.strip()
+        digits = text.replace(".", "").replace(",", "")
+        if len(digits) > 15 and digits.isascii() and digits.isdigit():
+            raise fail("count", Msg("count.too_large", {"value": shown(text[:20] + "...")}), Msg("count.too_large.hint", {"max": Num(MAX_COUNT)}))
         if text.isascii() and text.isdigit():
-            return int(text)
+            return _bounded_count(int(text), value)
         match = _COUNT_GROUPED.match(text)
         if match:
-            return int(text.replace(match.group(1), ""))
+            return _bounded_count(int(text.replace(match.group(1), "")), value)
     raise fail("count", Msg("count.invalid", {"value": shown(value)}), Msg("count.hint"))
+
+
+def _bounded_count(number: int, raw: Any) -> int:
+    if number > MAX_COUNT:
+        text = shown(raw)
+        raise fail("count", Msg("count.too_large", {"value": text if len(text) < 24 else text[:20] + "..."}), Msg("count.too_large.hint", {"max": Num(MAX_COUNT)}))
+    return number
 
 
 def parse_date(value: Any) -> date:
