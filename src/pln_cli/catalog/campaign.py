@@ -3,4 +3,294 @@
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    # --- the campaign file ---------------------------------------------------
+    "campaign.header": (
+        "this is not a campaign file: the first document must start with `campaign:`",
+        "ini bukan berkas kampanye: dokumen pertama harus diawali `campaign:`",
+    ),
+    "campaign.header.hint": (
+        "start the plan with `campaign: <id>`, or create it with `pln campaign new`",
+        "awali rencana dengan `campaign: <id>`, atau buat dengan `pln campaign new`",
+    ),
+    "campaign.document": (
+        "each document after the plan must start with `event:`",
+        "setiap dokumen setelah rencana harus diawali `event:`",
+    ),
+    "campaign.document.hint": (
+        "use event: approval, post, metrics or mention, and end each document with `...`",
+        "pakai event: approval, post, metrics atau mention, dan tutup setiap dokumen dengan `...`",
+    ),
+    "campaign.torn.hint": (
+        "check the last event by hand: complete it and end it with `...`, or delete it; the events before it are used",
+        "periksa event terakhir secara manual: lengkapi dan akhiri dengan `...`, atau hapus; event sebelumnya tetap dipakai",
+    ),
+    "campaign.event": ("{value} is not a campaign event", "{value} bukan event kampanye"),
+    "campaign.period": (
+        "the campaign ends ({end}) before it starts ({start})",
+        "kampanye berakhir ({end}) sebelum dimulai ({start})",
+    ),
+    "campaign.period.hint": (
+        "check the dates: `end` is the last day of the campaign",
+        "periksa tanggalnya: `end` adalah hari terakhir kampanye",
+    ),
+    "campaign.post_id": ("{value} is not a post id", "{value} bukan id posting"),
+    "campaign.post_id.hint": (
+        "posts are numbered p1, p2, p3, ... in the order they were recorded",
+        "posting diberi nomor p1, p2, p3, ... sesuai urutan pencatatan",
+    ),
+    "campaign.post_number": (
+        "post {found} is out of sequence; expected {expected}",
+        "posting {found} tidak berurutan; seharusnya {expected}",
+    ),
+    "campaign.post_number.hint": (
+        "number posts p1, p2, ... in file order; `pln campaign post` numbers them for you",
+        "beri nomor posting p1, p2, ... sesuai urutan di berkas; `pln campaign post` menomorinya otomatis",
+    ),
+    "campaign.unknown_post": ("there is no post {post} in this campaign", "tidak ada posting {post} di kampanye ini"),
+    "campaign.unknown_post.hint": ("the posts recorded are: {known}", "posting yang tercatat: {known}"),
+    "campaign.channel_unknown": (
+        "{value} is not a channel; use one of: {options}",
+        "{value} bukan kanal; pakai salah satu: {options}",
+    ),
+    # --- channel approval ----------------------------------------------------
+    "campaign.channel_refused": (
+        "{channel} is not approved for this campaign: {by} approved only {approved} on {date}",
+        "{channel} tidak disetujui untuk kampanye ini: {by} hanya menyetujui {approved} pada {date}",
+    ),
+    "campaign.channel_refused.hint": (
+        "post on an approved channel, or record marketing's new decision with `pln campaign approve`",
+        "posting di kanal yang disetujui, atau catat keputusan baru dari marketing dengan `pln campaign approve`",
+    ),
+    "campaign.channel_no_approval": (
+        "no channel approval recorded yet; posting on {channel} without one",
+        "belum ada persetujuan kanal yang dicatat; posting di {channel} tanpa persetujuan",
+    ),
+    # --- warnings ------------------------------------------------------------
+    "campaign.warn.restated": (
+        "{post}: {count} fell from {earlier} ({earlier_date}) to {value} ({date}); the latest snapshot counts",
+        "{post}: {count} turun dari {earlier} ({earlier_date}) menjadi {value} ({date}); snapshot terakhir yang dipakai",
+    ),
+    "campaign.warn.post_outside": (
+        "{post} is dated {date}, outside the campaign ({start} to {end})",
+        "{post} bertanggal {date}, di luar masa kampanye ({start} s.d. {end})",
+    ),
+    "campaign.warn.post_outside.hint": (
+        "check the date, or move the campaign's start or end",
+        "periksa tanggalnya, atau geser tanggal mulai atau selesai kampanye",
+    ),
+    "campaign.warn.unapproved_post": (
+        "{post} went out on {channel} ({date}), which was not approved then",
+        "{post} tayang di {channel} ({date}), padahal kanal itu belum disetujui saat itu",
+    ),
+    "campaign.warn.snapshot_before_post": (
+        "the snapshot of {post} is dated {date}, before the post went out ({posted})",
+        "snapshot {post} bertanggal {date}, sebelum posting tayang ({posted})",
+    ),
+    "campaign.warn.snapshot_before_post.hint": (
+        "a snapshot's date is the day the numbers were read",
+        "tanggal snapshot adalah hari angka-angkanya diambil",
+    ),
+    # --- the wheel and the totals (labels) -------------------------------------
+    "campaign.spoke.tracking": ("tracking & monitoring", "pelacakan & pemantauan"),
+    "campaign.spoke.distribution": ("distribution/channel", "distribusi/kanal"),
+    "campaign.spoke.content": ("content", "konten"),
+    "campaign.spoke.engagement": ("engagement", "keterlibatan"),
+    "campaign.spoke.measurement": ("measurement", "pengukuran"),
+    "campaign.state.planned": ("planned", "sudah direncanakan"),
+    "campaign.state.missing": ("missing", "belum ada"),
+    "campaign.total.reach": ("reach", "jangkauan"),
+    "campaign.total.engagement": ("engagement", "interaksi"),
+    "campaign.total.clicks": ("clicks", "klik"),
+    "campaign.total.answered": ("comments answered", "komentar dibalas"),
+    "campaign.total.comments": ("comments", "komentar"),
+    "campaign.total.redemptions": ("redemptions", "penukaran"),
+    "campaign.total.engagement_rate": ("engagement rate", "tingkat interaksi"),
+    "campaign.total.click_through": ("click-through", "rasio klik"),
+    "campaign.total.reply_rate": ("reply rate", "tingkat balasan"),
+    "campaign.total.median_reply_minutes": ("median reply time (minutes)", "median waktu balas (menit)"),
+    "campaign.target_item": ("{key} {share}", "{key} {share}"),
+    # --- the offer check -------------------------------------------------------
+    "campaign.offer.unknown": (
+        "offer {offer} could not be simulated, so there is nothing to compare with",
+        "penawaran {offer} tidak bisa disimulasikan, jadi belum ada pembanding",
+    ),
+    "campaign.offer.untracked": (
+        "offer {offer} expects about {expected} redemptions by now, but none are tracked yet",
+        "penawaran {offer} memperkirakan sekitar {expected} penukaran sampai saat ini, tapi belum ada yang dicatat",
+    ),
+    "campaign.offer.nothing_expected": (
+        "offer {offer} expects no redemptions yet on {date}",
+        "penawaran {offer} belum memperkirakan penukaran pada {date}",
+    ),
+    "campaign.offer.off": (
+        ("{tracked} redemptions tracked against {expected} expected by offer {offer} ({ratio}): "
+        "its redemption rate of {assumed} looks off; {suggested} would match"),
+        ("{tracked} penukaran tercatat dibanding {expected} yang diperkirakan penawaran {offer} ({ratio}): "
+        "asumsi tingkat penukaran {assumed} sepertinya meleset; {suggested} lebih cocok"),
+    ),
+    "campaign.offer.in_line": (
+        "{tracked} redemptions tracked against {expected} expected by offer {offer} ({ratio}): in line with its assumption",
+        "{tracked} penukaran tercatat dibanding {expected} yang diperkirakan penawaran {offer} ({ratio}): sesuai asumsinya",
+    ),
+    # --- what to do next -------------------------------------------------------
+    "campaign.next.tracking": (
+        "Plan tracking & monitoring first: what to listen for, which communities to join, and who watches them",
+        "Rencanakan pelacakan & pemantauan dulu: apa yang dipantau, komunitas mana yang diikuti, dan siapa yang memantau",
+    ),
+    "campaign.next.spokes": (
+        "Fill in the missing spokes of the wheel: {spokes}",
+        "Lengkapi jari-jari roda yang belum ada: {spokes}",
+    ),
+    "campaign.next.no_approval": (
+        "Ask marketing to approve the channels ({channels}) and record it with `pln campaign approve`",
+        "Minta persetujuan marketing untuk kanal ({channels}) lalu catat dengan `pln campaign approve`",
+    ),
+    "campaign.next.mismatch": (
+        ("We asked for {missing}; {by} approved only {approved} on {date}: take this campaign's numbers "
+        "back to marketing to argue for {missing}, and plan the content for {approved} meanwhile"),
+        ("Kita minta {missing}; {by} hanya menyetujui {approved} pada {date}: bawa angka kampanye ini "
+        "ke marketing untuk memperjuangkan {missing}, sambil menyiapkan konten untuk {approved}"),
+    ),
+    "campaign.next.overdue": (
+        "The next post was due on {date}, {days} day(s) ago: post today",
+        "Posting berikutnya jatuh tempo {date}, sudah lewat {days} hari: posting hari ini",
+    ),
+    "campaign.next.due": ("Next post due on {date}", "Posting berikutnya jatuh tempo {date}"),
+    "campaign.next.track": (
+        "Track {posts}: no metrics yet (take a snapshot at 48 hours and at 7 days)",
+        "Catat metrik {posts}: belum ada angka sama sekali (ambil snapshot di 48 jam dan 7 hari)",
+    ),
+    "campaign.next.seven_day": ("Take the 7-day snapshot of {posts}", "Ambil snapshot 7 hari untuk {posts}"),
+    "campaign.next.negative": (
+        "{count} negative mention(s) without a reply: answer them",
+        "{count} mention negatif belum dibalas: segera balas",
+    ),
+    "campaign.next.slow_replies": (
+        "Replies take {median} minutes (median) against a goal of {hours} hour(s): answer faster",
+        "Balasan butuh {median} menit (median), padahal targetnya {hours} jam: balas lebih cepat",
+    ),
+    "campaign.next.offer_rate": (
+        ("Redemptions are {ratio} of what offer {offer} expected: change its redemption_rate from {assumed} to {suggested} "
+        "and simulate it again"),
+        ("Penukaran baru {ratio} dari perkiraan penawaran {offer}: ubah redemption_rate dari {assumed} menjadi {suggested} "
+        "lalu simulasikan ulang"),
+    ),
+    "campaign.next.behind": (
+        "Behind target: {items}; re-evaluate content and distribution for the next campaign",
+        "Di bawah target: {items}; evaluasi ulang konten dan distribusi untuk kampanye berikutnya",
+    ),
+    "campaign.next.unmeasured": (
+        "Targets without a measure: {items}; track them, or drop the target",
+        "Target yang belum terukur: {items}; catat angkanya, atau hapus targetnya",
+    ),
+    "campaign.next.nothing": (
+        "Nothing urgent: keep posting every {days} days and track each post",
+        "Tidak ada yang mendesak: tetap posting setiap {days} hari dan catat metrik setiap posting",
+    ),
+    # --- pln due ---------------------------------------------------------------
+    "campaign.due.next": (
+        "{campaign}: next post due on {date} ({channels})",
+        "{campaign}: posting berikutnya jatuh tempo {date} ({channels})",
+    ),
+    "campaign.due.overdue": (
+        "{campaign}: post overdue since {date}, {days} day(s) ({channels})",
+        "{campaign}: posting terlambat sejak {date}, {days} hari ({channels})",
+    ),
+    # --- the calendar ------------------------------------------------------------
+    "campaign.ics.summary": ("Post {n} of {total}: {title}", "Posting {n} dari {total}: {title}"),
+    "campaign.ics.made": ("Posted: {posts}", "Sudah tayang: {posts}"),
+    "campaign.ics.none": ("No post made yet", "Belum ada posting"),
+    # --- writing a new plan ----------------------------------------------------
+    "campaign.plan.comment": (
+        "Campaign plan: the first document. Record events with `pln campaign approve|post|track|mention {id}`.",
+        "Rencana kampanye: dokumen pertama. Catat event dengan `pln campaign approve|post|track|mention {id}`.",
+    ),
+    "campaign.plan.wheel": (
+        "Breakenridge's Social Media Strategy Wheel, from the inside out",
+        "Social Media Strategy Wheel (Breakenridge), dari dalam ke luar",
+    ),
+    "campaign.prompt.tracking": (
+        "Fill in: what do we listen for, which communities do we join, who watches? e.g.",
+        "Isi: apa yang kita pantau, komunitas mana yang kita ikuti, siapa yang memantau? mis.",
+    ),
+    "campaign.prompt.distribution": (
+        "Fill in: where and how do these communities share? e.g.",
+        "Isi: di mana dan bagaimana komunitas ini berbagi? mis.",
+    ),
+    "campaign.prompt.content": (
+        "Fill in: the messages, and the formats that carry them? e.g.",
+        "Isi: pesan apa, dan dalam format apa? mis.",
+    ),
+    "campaign.prompt.engagement": (
+        "Fill in: what do we want (own content, sharing, relations), and how fast do we reply? e.g.",
+        "Isi: apa yang kita inginkan (konten sendiri, berbagi, relasi), dan seberapa cepat kita membalas? mis.",
+    ),
+    "campaign.prompt.measurement": (
+        "Fill in: the targets that show the campaign's value? e.g.",
+        "Isi: target yang menunjukkan nilai kampanye ini? mis.",
+    ),
+    # --- importing metrics (CSV) -------------------------------------------------
+    "campaign.metrics.columns": (
+        "missing column(s) {missing}; the header has: {found}",
+        "kolom {missing} tidak ada; header berisi: {found}",
+    ),
+    "campaign.metrics.columns.hint": (
+        "the first line names the columns: post,date and any of {counts}; or use Meta's insights export as it is",
+        "baris pertama menyebut kolom: post,date dan salah satu dari {counts}; atau pakai ekspor insights Meta apa adanya",
+    ),
+    "campaign.metrics.empty": ("the CSV file has no rows", "berkas CSV tidak memiliki baris"),
+    "campaign.metrics.too_large": (
+        "the CSV file is {size} bytes; files over 20 MB are refused",
+        "berkas CSV berukuran {size} byte; berkas di atas 20 MB ditolak",
+    ),
+    "campaign.metrics.unknown_post": (
+        "there is no post {post} in this campaign",
+        "tidak ada posting {post} di kampanye ini",
+    ),
+    "campaign.metrics.count": (
+        "{value} in column {column} is not a whole count",
+        "{value} di kolom {column} bukan bilangan bulat",
+    ),
+    "campaign.metrics.count.hint": (
+        "write whole numbers such as 12000 or 12.000; leave the cell empty when the count is not known",
+        "tulis bilangan bulat seperti 12000 atau 12.000; kosongkan sel bila angkanya belum ada",
+    ),
+    "campaign.metrics.date": ("{value} is not a date", "{value} bukan tanggal"),
+    "campaign.metrics.date.hint": (
+        "write dates as YYYY-MM-DD, e.g. 2018-03-03",
+        "tulis tanggal sebagai YYYY-MM-DD, mis. 2018-03-03",
+    ),
+    "campaign.metrics.no_counts": (
+        "the row gives no count; it is skipped",
+        "baris ini tidak berisi angka apa pun; dilewati",
+    ),
+    "campaign.metrics.unmatched": (
+        "this row matches no post of campaign {campaign}; it is skipped",
+        "baris ini tidak cocok dengan posting mana pun di kampanye {campaign}; dilewati",
+    ),
+    "campaign.metrics.ambiguous": (
+        "this row could be any of {posts}; it is skipped",
+        "baris ini bisa jadi {posts}; dilewati",
+    ),
+    "campaign.metrics.match.hint": (
+        "add a `post` column with p1, p2, ..., or keep the post's UTM link or code in its text",
+        "tambahkan kolom `post` berisi p1, p2, ..., atau cantumkan link UTM atau kode posting di teksnya",
+    ),
+    "campaign.metrics.none_matched": (
+        "no row of this export matches a post of campaign {campaign}",
+        "tidak ada baris ekspor ini yang cocok dengan posting kampanye {campaign}",
+    ),
+    "campaign.metrics.ignored": ("ignored column(s): {columns}", "kolom yang diabaikan: {columns}"),
+    "campaign.metrics.meta": (
+        "read as Meta's insights export ({channel}); columns mapped: {mapped}",
+        "dibaca sebagai ekspor insights Meta ({channel}); kolom yang dipetakan: {mapped}",
+    ),
+    "campaign.metrics.carried": (
+        "{counts} are not in Meta's export: carried over from each post's latest snapshot",
+        "{counts} tidak ada di ekspor Meta: diambil dari snapshot terakhir setiap posting",
+    ),
+    "campaign.metrics.duplicates": (
+        "{count} snapshot(s) already recorded; skipped",
+        "{count} snapshot sudah tercatat; dilewati",
+    ),
 }
