@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from pln_cli.i18n import Msg
 from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
+from pln_cli.load.campaigns import CampaignEntry, check_campaign_refs, load_campaign
 from pln_cli.load.deals import DealEntry, load_deal
 from pln_cli.load.lobby import LobbyEntry, check_lobby_refs, load_lobby
 from pln_cli.load.meetings import MeetingEntry, check_meeting_refs, load_meeting
@@ -195,6 +196,7 @@ class Workspace:
     deals: dict[str, DealEntry] = field(default_factory=dict)
     meetings: dict[str, MeetingEntry] = field(default_factory=dict)
     lobby: dict[str, LobbyEntry] = field(default_factory=dict)  # by partner id
+    campaigns: dict[str, CampaignEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     _by_path: dict[str, OfferEntry] | None = None
@@ -214,7 +216,7 @@ class Workspace:
 
     def all_problems(self) -> list[Problem]:
         found = list(self.problems)
-        for table in (self.partners, self.offers, self.deals, self.meetings, self.lobby):
+        for table in (self.partners, self.offers, self.deals, self.meetings, self.lobby, self.campaigns):
             for entry in table.values():
                 found.extend(entry.problems)
         return found
@@ -248,7 +250,14 @@ def load_workspace(root: Path) -> Workspace:
             workspace.problems.append(problem)
             continue
         workspace.lobby[path.stem] = load_lobby(path)
+    for path in yaml_files(root / "campaigns"):
+        if (problem := bad_file_name(path)) is not None:
+            workspace.problems.append(problem)
+            continue
+        workspace.campaigns[path.stem] = load_campaign(path)
     _check_offer_refs(workspace)
+    for campaign in workspace.campaigns.values():
+        check_campaign_refs(campaign, workspace)
     for entry in workspace.deals.values():
         check_deal_refs(entry, workspace)
     partners = {key: entry.model for key, entry in workspace.partners.items()}
