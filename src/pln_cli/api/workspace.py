@@ -112,17 +112,47 @@ def check(paths: Sequence[str | Path] = (), folder: str | Path | None = None) ->
         key = root.resolve()
         if key not in loaded:
             loaded[key] = ws.load_workspace(root)
+            _check_transaction_rows(loaded[key])
         workspace = loaded[key]
         language = language or workspace.language
         found = workspace.all_problems()
         if target is not None and target.is_file():
             wanted = target.resolve()
             found = [p for p in found if Path(p.path).resolve() == wanted or _is_data_of(p, target, workspace)]
+            if not _is_checked(wanted, workspace) and not any(p.code == "not-checked" for p in found):
+                found.append(Problem(str(target), None, None, "not-checked", Msg("ref.not_checked", {"file": target.name}), Msg("ref.not_checked.hint"), severity="warning"))
         elif target is not None and target.resolve() != key:
             below = target.resolve()  # a kind folder: only the files below it
             found = [p for p in found if below in Path(p.path).resolve().parents]
         problems.extend(p for p in found if p not in problems)
     return CheckResult(tuple(sorted(problems, key=sort_key)), language)
+
+
+def _check_transaction_rows(workspace: Workspace) -> None:
+    """Every row of every transactions file, as `offer simulate` would read
+    it: a bad row is found by `check`, not first in front of the partner."""
+    from pln_cli.load.data import AmountStream
+    from pln_cli.load.paths import display_path
+    from pln_cli.model.offer import Transactions
+
+    seen: set[Path] = set()
+    for entry in workspace.offers.values():
+        spend = entry.model.assumptions.spend if entry.model is not None else None
+        if not isinstance(spend, Transactions) or entry.data_path is None or not entry.usable or entry.data_path in seen:
+            continue
+        seen.add(entry.data_path)
+        stream = AmountStream(entry.data_path, display_path(entry.data_path), spend.column)
+        for _ in stream:
+            pass
+        entry.problems.extend(stream.problems)
+
+
+def _is_checked(path: Path, workspace: Workspace) -> bool:
+    """Was `path` loaded as one of the workspace's files (or its data)?"""
+    tables = (workspace.partners, workspace.offers, workspace.deals, workspace.meetings, workspace.lobby, workspace.campaigns)
+    loaded = {Path(e.path).resolve() for table in tables for e in table.values()}
+    loaded |= {e.data_path for e in workspace.offers.values() if e.data_path is not None}
+    return path in loaded or path == (workspace.root / ws.SETTINGS_FILE).resolve()
 
 
 def _is_data_of(problem: Problem, target: Path, workspace: Workspace) -> bool:

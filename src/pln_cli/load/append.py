@@ -65,7 +65,7 @@ def append_document(
     kind: LogKind[E],
     render: Callable[[E], str],
     on_wait: Callable[[], None] | None = None,
-    timeout: float = LOCK_TIMEOUT_SECONDS,
+    timeout: float | None = None,
 ) -> tuple[E, str]:
     """Append `render(current)` to the log at `path`.
 
@@ -77,7 +77,7 @@ def append_document(
     """
     fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW)
     try:
-        _lock(fd, path, on_wait, timeout)
+        _lock(fd, path, on_wait, LOCK_TIMEOUT_SECONDS if timeout is None else timeout)
         size = os.fstat(fd).st_size
         current = _read_all(fd, size)
         entry = kind.parse(path, current)

@@ -20,7 +20,7 @@ from pln_cli.load.campaigns import CampaignEntry, check_campaign_refs, load_camp
 from pln_cli.load.deals import DealEntry, load_deal
 from pln_cli.load.lobby import LobbyEntry, check_lobby_refs, load_lobby
 from pln_cli.load.meetings import MeetingEntry, check_meeting_refs, load_meeting
-from pln_cli.load.paths import display_path
+from pln_cli.load.paths import KIND_FOLDERS, display_path, inside, root_of
 from pln_cli.load.problem import Problem
 from pln_cli.load.spend import SpendData
 from pln_cli.load.validate import validate
@@ -29,7 +29,6 @@ from pln_cli.model.offer import Histogram, Offer, Transactions
 from pln_cli.model.partner import Partner
 from pln_cli.model.settings import Settings
 
-KIND_FOLDERS = ("partners", "offers", "deals", "meetings", "lobby", "campaigns")
 SETTINGS_FILE = "pln.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -122,7 +121,10 @@ def load_offer(path: Path, check_data: bool = True) -> OfferEntry:
         def missing(field: tuple[str, ...], name: str) -> Problem:
             return source.problem(doc.mark(field), "data-missing", Msg("ref.data_missing", {"file": name}), Msg("data.missing.hint"))
 
-        data, problems = read_spend_data(model, path.parent, missing)
+        def outside(field: tuple[str, ...], name: str) -> Problem:
+            return source.problem(doc.mark(field), "data-outside", Msg("ref.data_outside", {"file": name}), Msg("ref.data_outside.hint"))
+
+        data, problems = read_spend_data(model, path.parent, missing, root=root_of(path), outside=outside)
         entry.data_path = data.data_path
         entry.histogram = list(data.histogram) if data.histogram else None
         entry.problems.extend(problems)
@@ -132,10 +134,13 @@ def load_offer(path: Path, check_data: bool = True) -> OfferEntry:
 MissingData = Callable[[tuple[str, ...], str], Problem]
 
 
-def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = None) -> tuple[SpendData, list[Problem]]:
+def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = None, *, root: Path | None = None,
+                    outside: MissingData | None = None) -> tuple[SpendData, list[Problem]]:
     """The data file an offer's spend names, relative to `folder`: a
     histogram is read and checked whole, a transactions file only for its
-    column (it is streamed when simulated)."""
+    column (it is streamed when simulated).  A file that resolves outside
+    `root` (the workspace) is refused unread, so no line of it is ever
+    quoted in a message."""
     spend = offer.assumptions.spend
     if isinstance(spend, Histogram):
         field, name = ("assumptions", "spend", "histogram"), spend.histogram
@@ -144,6 +149,9 @@ def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = No
     else:
         return SpendData(), []
     target = (folder / name).resolve()
+    if root is not None and not inside(target, root):
+        problem = outside(field, name) if outside else Problem(name, None, None, "data-outside", Msg("ref.data_outside", {"file": name}), Msg("ref.data_outside.hint"))
+        return SpendData(), [problem]
     if not target.is_file():
         problem = missing(field, name) if missing else Problem(name, None, None, "data-missing", Msg("data.missing"), Msg("data.missing.hint"))
         return SpendData(target), [problem]
@@ -222,9 +230,47 @@ class Workspace:
         return found
 
 
+def stray_files(root: Path) -> list[Problem]:
+    """What `check` would otherwise pass over in silence: YAML files that
+    are no pln file (at the root, hidden, or with an upper-case extension)
+    and an id given twice (`x.yaml` beside `x.yml`), where commands could
+    disagree about which one counts."""
+    found: list[Problem] = []
+
+    def warn(path: Path, key: str) -> None:
+        found.append(Problem(display_path(path), None, None, "not-checked", Msg(key, {"file": path.name}), Msg(f"{key}.hint"), severity="warning"))
+
+    if root.is_dir():
+        for path in sorted(root.iterdir()):
+            if path.is_file() and path.suffix.lower() in YAML_SUFFIXES and path.name != SETTINGS_FILE:
+                warn(path, "ref.stray_root")
+    for kind in KIND_FOLDERS:
+        folder = root / kind
+        if not folder.is_dir():
+            continue
+        stems: dict[str, list[Path]] = {}
+        for path in sorted(folder.iterdir()):
+            if not path.is_file() or path.suffix.lower() not in YAML_SUFFIXES:
+                continue
+            if path.name.startswith("."):
+                warn(path, "ref.hidden")
+            elif path.suffix not in YAML_SUFFIXES:
+                warn(path, "ref.suffix_case")
+            else:
+                stems.setdefault(path.stem, []).append(path)
+        for stem, paths in stems.items():
+            if len(paths) > 1:
+                for path in paths:
+                    found.append(Problem(display_path(path), None, None, "id-twice",
+                                         Msg("ref.id_twice", {"id": stem, "files": ", ".join(p.name for p in paths)}),
+                                         Msg("ref.id_twice.hint")))
+    return found
+
+
 def load_workspace(root: Path) -> Workspace:
     workspace = Workspace(root=root)
     workspace.settings, workspace.problems = load_settings(root)
+    workspace.problems.extend(stray_files(root))
     for path in yaml_files(root / "partners"):
         if (problem := bad_file_name(path)) is not None:
             workspace.problems.append(problem)
@@ -298,7 +344,13 @@ def check_deal_refs(entry: DealEntry, workspace: Workspace) -> None:
     if deal.header.partner not in workspace.partners:
         entry.problems.append(unknown_partner(source, header_doc, deal.header.partner, workspace))
     offer = workspace.offer_at(entry.offer_path())
-    if offer is None:
+    offer_path = entry.offer_path()
+    if offer_path is not None and not inside(offer_path, workspace.root):
+        entry.problems.append(
+            source.problem(header_doc.mark(("offer",)), "offer-outside",
+                           Msg("ref.offer_outside", {"ref": deal.header.offer}), Msg("ref.offer_outside.hint"))
+        )
+    elif offer is None:
         entry.problems.append(
             source.problem(header_doc.mark(("offer",)), "unknown-offer",
                            Msg("ref.offer", {"ref": deal.header.offer}),

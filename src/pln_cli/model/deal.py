@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Optional, Union, get_args
 
@@ -140,9 +141,9 @@ def _tactic(value: Any) -> Any:
         raw = value["beta"]
         try:
             beta = float(raw) if not isinstance(raw, bool) else -1.0
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             beta = -1.0
-        if beta > 0:
+        if math.isfinite(beta) and beta > 0:  # "inf" and "nan" parse as floats
             return {"name": "custom", "beta": beta}
     raise fail("tactic", Msg("tactic.invalid", {"value": shown(value)}), Msg("tactic.hint"))
 

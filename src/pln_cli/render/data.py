@@ -19,7 +19,9 @@ def safe_cell(value: Any) -> Any:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    # OWASP's rule applies after leading whitespace: " =1+1" is a formula
+    # to a spreadsheet too.  Negative numbers are numbers, not text.
+    if isinstance(value, str) and value.lstrip(" \u00a0\n\x0b\x0c").startswith(_FORMULA_START):
         return "'" + value
     return value
 
@@ -33,12 +35,18 @@ def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
+# json.dumps escapes C0 controls but writes C1 ones (U+0080-U+009F: CSI,
+# OSC...) and bidi overrides raw with ensure_ascii=False; a terminal may obey
+# them.  They are written as \\u escapes, which every JSON reader decodes.
+_UNSAFE = {code: f"\\u{code:04x}" for code in [*range(0x80, 0xA0), 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]}
+
+
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n"
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str).translate(_UNSAFE) + "\n"
 
 
 def to_jsonl(rows: Iterable[dict[str, Any]]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+    return "".join(json.dumps(row, ensure_ascii=False, default=str).translate(_UNSAFE) + "\n" for row in rows)
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
