@@ -12,22 +12,29 @@ never read the terminal, and report bad input by raising
 
 from __future__ import annotations
 
-from pln_cli.api.deals import (
-    Appended,
-    DealContext,
-    IssueInput,
-    NewDeal,
-    RoundEconomics,
-    RoundInput,
-    close_deal,
-    deal_context,
-    log_round,
-    new_deal,
-)
-from pln_cli.api.engine import Evaluation, evaluate
-from pln_cli.api.offers import Batch, Grid, OfferReport, Simulation, offer_report, simulate_grid, simulate_offer, simulate_offers
-from pln_cli.api.report import Filters, Portfolio, portfolio
-from pln_cli.api.workspace import CheckResult, Workspace, check, load_workspace
+from typing import Any
+
+# Where each public name lives; loaded on first use, so that a command
+# importing one use case (`pln_cli.api.offers`) does not load them all.
+_WHERE = {
+    "Appended": "deals", "DealContext": "deals", "IssueInput": "deals", "NewDeal": "deals",
+    "RoundEconomics": "deals", "RoundInput": "deals", "close_deal": "deals", "deal_context": "deals",
+    "log_round": "deals", "new_deal": "deals",
+    "Evaluation": "engine", "evaluate": "engine",
+    "Batch": "offers", "Grid": "offers", "OfferReport": "offers", "Simulation": "offers",
+    "offer_report": "offers", "simulate_grid": "offers", "simulate_offer": "offers", "simulate_offers": "offers",
+    "Filters": "report", "Portfolio": "report", "portfolio": "report",
+    "CheckResult": "workspace", "Workspace": "workspace", "check": "workspace", "load_workspace": "workspace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        import importlib
+
+        return getattr(importlib.import_module(f"pln_cli.api.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'pln_cli.api' has no attribute {name!r}")
+
 
 __all__ = [
     "Appended",

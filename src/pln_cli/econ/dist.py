@@ -10,7 +10,9 @@ Each answers the four questions the scheme needs (ECONOMICS.md):
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import repeat
+from operator import floordiv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -214,6 +216,49 @@ class Empirical(Distribution):
                 counts[i] += 1
                 sums[i] += value
             n = sum(counts)
+        return cls(points, counts, sums, multiple_sums, n)
+
+    @classmethod
+    def from_chunks(
+        cls,
+        chunks: Iterable[list[int]],
+        breakpoints: Iterable[float],
+        multiples: Iterable[tuple[float, int | None]] = (),
+    ) -> "Empirical":
+        """The same summary as `from_values`, a chunk of values at a time.
+
+        Each chunk is sorted (in C), cut at the breakpoints with `bisect`
+        and summed slice by slice, so the Python code that runs is per
+        chunk and per breakpoint, never per row.
+        """
+        points = sorted(set(float(b) for b in breakpoints if b > 0))
+        counts = [0] * (len(points) + 1)
+        sums = [0] * (len(points) + 1)
+        wanted = sorted(set(multiples), key=lambda m: (m[0], m[1] if m[1] is not None else math.inf))
+        multiple_sums = {m: 0 for m in wanted}
+        n = 0
+        for chunk in chunks:
+            if not chunk:
+                continue
+            chunk.sort()
+            n += len(chunk)
+            start = 0
+            for k, point in enumerate(points):
+                # Values equal to a breakpoint belong above it (bisect_right in from_values).
+                end = bisect_left(chunk, point, start)
+                counts[k] += end - start
+                sums[k] += sum(chunk[start:end])
+                start = end
+            counts[-1] += len(chunk) - start
+            sums[-1] += sum(chunk[start:])
+            for key in wanted:
+                threshold, cap = key
+                # floor(s/T) per value, then min with K: map() passes in C.
+                whole = float(threshold).is_integer()
+                steps = map(floordiv, chunk, repeat(int(threshold) if whole else threshold))
+                if not whole:
+                    steps = map(int, steps)
+                multiple_sums[key] += sum(steps) if cap is None else sum(map(min, steps, repeat(cap)))
         return cls(points, counts, sums, multiple_sums, n)
 
     def _index(self, t: float) -> int:

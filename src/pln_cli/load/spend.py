@@ -62,7 +62,7 @@ def spend_for(offer: Offer, data: SpendData, schemes: Iterable[Inputs], progress
         if query is not None:
             multiples.add(query)
     stream = AmountStream(data.data_path, display_path(data.data_path), spec.column, on_progress=progress)
-    empirical = Empirical.from_values(stream, points, multiples)
+    empirical = Empirical.from_chunks(stream.chunks(), points, multiples)
     if stream.problems:
         return Spend(None, problems=stream.problems)
     return Spend(empirical, rows=empirical.n)

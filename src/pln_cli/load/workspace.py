@@ -12,14 +12,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pln_cli.i18n import Msg
 from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
-from pln_cli.load.campaigns import CampaignEntry, check_campaign_refs, load_campaign
 from pln_cli.load.deals import DealEntry, load_deal
-from pln_cli.load.lobby import LobbyEntry, check_lobby_refs, load_lobby
-from pln_cli.load.meetings import MeetingEntry, check_meeting_refs, load_meeting
 from pln_cli.load.paths import KIND_FOLDERS, display_path, inside, root_of
 from pln_cli.load.problem import Problem
 from pln_cli.load.spend import SpendData
@@ -33,6 +30,11 @@ SETTINGS_FILE = "pln.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
 T = TypeVar("T")
+
+if TYPE_CHECKING:  # loaded with the workspace only: `offer simulate` never needs them
+    from pln_cli.load.campaigns import CampaignEntry
+    from pln_cli.load.lobby import LobbyEntry
+    from pln_cli.load.meetings import MeetingEntry
 
 
 def find_root(start: Path | None = None, explicit: str | Path | None = None) -> Path:
@@ -202,9 +204,9 @@ class Workspace:
     partners: dict[str, Entry[Partner]] = field(default_factory=dict)
     offers: dict[str, OfferEntry] = field(default_factory=dict)
     deals: dict[str, DealEntry] = field(default_factory=dict)
-    meetings: dict[str, MeetingEntry] = field(default_factory=dict)
-    lobby: dict[str, LobbyEntry] = field(default_factory=dict)  # by partner id
-    campaigns: dict[str, CampaignEntry] = field(default_factory=dict)
+    meetings: dict[str, "MeetingEntry"] = field(default_factory=dict)
+    lobby: dict[str, "LobbyEntry"] = field(default_factory=dict)  # by partner id
+    campaigns: dict[str, "CampaignEntry"] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     _by_path: dict[str, OfferEntry] | None = None
@@ -268,6 +270,10 @@ def stray_files(root: Path) -> list[Problem]:
 
 
 def load_workspace(root: Path) -> Workspace:
+    from pln_cli.load.campaigns import check_campaign_refs, load_campaign
+    from pln_cli.load.lobby import check_lobby_refs, load_lobby
+    from pln_cli.load.meetings import check_meeting_refs, load_meeting
+
     workspace = Workspace(root=root)
     workspace.settings, workspace.problems = load_settings(root)
     workspace.problems.extend(stray_files(root))
