@@ -1,4 +1,10 @@
-"""The `pln` command: a root with sub-commands, each in its own module."""
+"""The `pln` command: a root with sub-commands, each in its own module.
+
+Start-up pays only for the command that runs: `main()` looks at the
+command line and registers just that command's module (all of them for
+`pln --help` and for shell completion).  `app`, the whole tree, is built
+on first access, for tests and for `python -m pln_cli`.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from pln_cli import __version__
-from pln_cli.cli import check, deal, offer, report
 from pln_cli.cli.common import EXIT_INTERNAL, State, check_lang
-
-app = typer.Typer(
-    name="pln",
-    help=(
-        "Tools for partnership deals - Presentasi, Lobi, Negosiasi.\n\n"
-        "Simulate a voucher-for-spend offer before a meeting, log each negotiation "
-        "round after it, and report on every deal in the workspace."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -32,7 +23,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     version: Annotated[
         Optional[bool],
@@ -43,6 +33,7 @@ def root(
 ) -> None:
     """Presentasi, Lobi, Negosiasi: partnership deals, exactly."""
     State.debug = debug or bool(os.environ.get("PLN_DEBUG"))
+    State.language = None  # settled again by this command (a test runs many in one process)
     # `pln --lang id deal show ...` as well as `pln deal show ... --lang id`;
     # a command's own --lang still wins.
     from pln_cli.errors import UsageError
@@ -53,15 +44,77 @@ def root(
         raise typer.BadParameter(str(exc), param_hint="--lang") from None
 
 
-app.command("check")(check.check)
-app.add_typer(offer.app, name="offer")
-app.add_typer(deal.app, name="deal")
-app.command("report")(report.report)
+# name -> (module, attribute, is a group of sub-commands)
+COMMANDS: dict[str, tuple[str, str, bool]] = {
+    "check": ("pln_cli.cli.check", "check", False),
+    "offer": ("pln_cli.cli.offer", "app", True),
+    "deal": ("pln_cli.cli.deal", "app", True),
+    "report": ("pln_cli.cli.report", "report", False),
+    "meeting": ("pln_cli.cli.meeting", "app", True),
+    "lobby": ("pln_cli.cli.lobby", "app", True),
+    "due": ("pln_cli.cli.due", "due", False),
+}
+_ROOT_OPTIONS_WITH_VALUE = {"--lang"}
+
+
+def build_app(only: str | None = None, *, commands: bool = True) -> typer.Typer:
+    """The root with every command (`only` None), or with just `only`."""
+    import importlib
+
+    root_app = typer.Typer(
+        name="pln",
+        help=(
+            "Tools for partnership deals - Presentasi, Lobi, Negosiasi.\n\n"
+            "Plan a client meeting and get the head's acc, work the partner's people, "
+            "simulate a voucher-for-spend offer, log each negotiation round, see what "
+            "is due, and report on every deal in the workspace."
+        ),
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    root_app.callback()(root)
+    for name, (module, attribute, group) in COMMANDS.items():
+        if not commands or (only is not None and name != only):
+            continue
+        target = getattr(importlib.import_module(module), attribute)
+        if group:
+            root_app.add_typer(target, name=name)
+        else:
+            root_app.command(name)(target)
+    return root_app
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The sub-command named on the command line, past the root's options."""
+    args = iter(argv)
+    for arg in args:
+        if arg in _ROOT_OPTIONS_WITH_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":
+        globals()["app"] = built = build_app()
+        return built
+    raise AttributeError(name)
 
 
 def main() -> None:
+    argv = sys.argv[1:]
+    wanted = command_of(argv)
+    if "--version" in argv and (wanted is None or argv.index("--version") < argv.index(wanted)):
+        runner = build_app(commands=False)  # --version answers before any command runs
+    elif wanted in COMMANDS and "_PLN_COMPLETE" not in os.environ and not any(k.endswith("_COMPLETE") for k in os.environ):
+        runner = build_app(wanted)
+    else:
+        runner = build_app()  # help, completion, or a name to be refused
     try:
-        app()
+        runner()
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last line of defence
