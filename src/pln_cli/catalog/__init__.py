@@ -37,9 +37,9 @@ def catalog() -> dict[str, tuple[str, str]]:
     """Every entry, merged once on first use (start-up pays nothing for text)."""
     global _CATALOG
     if _CATALOG is None:
-        from pln_cli.catalog import campaign, labels, meeting, messages, options, uncertainty, usage
+        from pln_cli.catalog import campaign, labels, meeting, messages, options, present, start, uncertainty, usage
 
-        _CATALOG = _merge(messages, labels, usage, meeting, campaign, options, uncertainty)
+        _CATALOG = _merge(messages, labels, usage, start, meeting, campaign, options, uncertainty, present)
     return _CATALOG
 
 

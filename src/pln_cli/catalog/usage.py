@@ -42,8 +42,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "usage.since_until": ("--since is after --until", "--since jatuh setelah --until"),
     "usage.status": ("--status {value}: use {statuses}", "--status {value}: gunakan {statuses}"),
     "usage.not_workspace": (
-        "{root}: not a pln workspace (no pln.yaml, partners/, offers/ or deals/); use --dir or PLN_DIR",
-        "{root}: bukan ruang kerja pln (tidak ada pln.yaml, partners/, offers/, atau deals/); gunakan --dir atau PLN_DIR",
+        "{root}: not a pln workspace (no pln.yaml, partners/, offers/ or deals/); start one here with `pln init`, or point to one with --dir or PLN_DIR",
+        "{root}: bukan ruang kerja pln (tidak ada pln.yaml, partners/, offers/, atau deals/); buat di sini dengan `pln init`, atau tunjuk yang ada dengan --dir atau PLN_DIR",
     ),
     "usage.no_such.deals": ("{name}: no such deal (looked for {path}; deals here: {known})", "{name}: kesepakatan tidak ditemukan (dicari di {path}; yang ada: {known})"),
     "usage.no_such.offers": ("{name}: no such offer (looked for {path}; offers here: {known})", "{name}: penawaran tidak ditemukan (dicari di {path}; yang ada: {known})"),

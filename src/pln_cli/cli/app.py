@@ -53,6 +53,8 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "meeting": ("pln_cli.cli.meeting", "app", True),
     "lobby": ("pln_cli.cli.lobby", "app", True),
     "due": ("pln_cli.cli.due", "due", False),
+    "init": ("pln_cli.cli.start", "init", False),
+    "partner": ("pln_cli.cli.start", "partner_app", True),
 }
 _ROOT_OPTIONS_WITH_VALUE = {"--lang"}
 

@@ -232,7 +232,7 @@ def format_for(option: str | None, output: str | None, allowed: tuple[str, ...],
             raise usage("usage.format", value=option, allowed=", ".join(allowed))
         return value
     if output is not None and output != "-":
-        by_extension = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "table"}
+        by_extension = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "table", ".xlsx": "xlsx"}
         suffix = Path(output).suffix.lower()
         if suffix not in by_extension or by_extension[suffix] not in allowed:
             raise usage("usage.format_of_file", file=output, allowed=", ".join(allowed))
@@ -245,6 +245,16 @@ def write_output(text: str, output: str | None, root: Path | None = None, reads:
     from pln_cli.cli.output import write_text
 
     write_text(text, output, root, reads)
+
+
+def write_binary(data: bytes, output: str | None, root: Path | None = None, reads: Sequence[Path] = ()) -> None:
+    """A binary document (a workbook, a deck) to -o FILE, or to a pipe;
+    never onto a terminal, where it would be noise."""
+    if (output is None or output == "-") and stdout_is_terminal():
+        raise usage("xlsx.terminal")
+    from pln_cli.cli.output import write_bytes
+
+    write_bytes(data, output, root, reads)
 
 
 def stdout_is_terminal() -> bool:
