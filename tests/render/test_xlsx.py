@@ -9,7 +9,6 @@ import re
 import zipfile
 
 import openpyxl
-import pytest
 
 from pln_cli.api.offers import offer_report
 from pln_cli.api.report import portfolio
