@@ -25,6 +25,11 @@ _WHERE = {
     "offer_report": "offers", "simulate_grid": "offers", "simulate_offer": "offers", "simulate_offers": "offers",
     "Filters": "report", "Portfolio": "report", "portfolio": "report",
     "CheckResult": "workspace", "Workspace": "workspace", "check": "workspace", "load_workspace": "workspace",
+    "EventInput": "meetings", "MeetingReport": "meetings", "NewMeeting": "meetings", "approve_meeting": "meetings",
+    "cancel_meeting": "meetings", "list_meetings": "meetings", "new_meeting": "meetings", "record_held": "meetings",
+    "reject_meeting": "meetings", "show_meeting": "meetings", "submit_meeting": "meetings",
+    "ContactInput": "lobby", "LobbyView": "lobby", "lobby_view": "lobby", "log_contact": "lobby",
+    "DueList": "due", "what_is_due": "due",
 }
 
 
@@ -37,6 +42,23 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ContactInput",
+    "DueList",
+    "EventInput",
+    "LobbyView",
+    "MeetingReport",
+    "NewMeeting",
+    "approve_meeting",
+    "cancel_meeting",
+    "list_meetings",
+    "lobby_view",
+    "log_contact",
+    "new_meeting",
+    "record_held",
+    "reject_meeting",
+    "show_meeting",
+    "submit_meeting",
+    "what_is_due",
     "Appended",
     "Batch",
     "CheckResult",

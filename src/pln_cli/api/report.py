@@ -1,7 +1,9 @@
 """The portfolio: every deal of a workspace in rows, with totals.
 
 `pln report` and `pln deal list` both read these rows; `deal list` asks
-for them without economics (no simulation), `report` with.
+for them without economics (no simulation), `report` with, and with a day:
+then the meetings still to come (readiness and acc) and each partner's
+lobby coverage come too.
 
 Broken files, the one policy of every command that lists many files
 (`report`, `deal list`, `offer simulate` on several offers): a file with
@@ -12,18 +14,21 @@ complete rounds and is listed.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pln_cli.api.engine import Terms, evaluate
+from pln_cli.api.meetings import list_meetings, lobby_of
 from pln_cli.errors import ProblemsFound
 from pln_cli.load.problem import Problem
 from pln_cli.load.workspace import OfferEntry, Workspace
 from pln_cli.model.deal import Deal
 from pln_cli.negotiation.analytics import DealAnalysis, analyse
+from pln_cli.prep.lobby import Coverage
+from pln_cli.prep.meeting import MeetingView
 from pln_cli.portfolio import DealRow, StatusTotal, deal_row, selected, totals
 from pln_cli.econ.scheme import Result
 
@@ -37,12 +42,26 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class PartnerCoverage:
+    """Of a partner's people with influence >= 3, how many are supportive or better now."""
+
+    partner: str
+    partner_name: str
+    coverage: Coverage
+
+
+@dataclass(frozen=True)
 class Portfolio:
     rows: tuple[DealRow, ...]
     totals: tuple[StatusTotal, ...]
     idle_partners: tuple[str, ...]  # "Name (id)" of partners without a deal
     idle_offers: tuple[str, ...]
     problems: tuple[Problem, ...] = field(default=())
+    # With a day: the meetings neither held nor cancelled (upcoming, and the
+    # overdue), by date, and the lobby coverage of each partner with key people.
+    meetings: tuple[MeetingView, ...] = ()
+    partner_names: Mapping[str, str] = field(default_factory=dict)
+    lobby: tuple[PartnerCoverage, ...] = ()
 
 
 def _usable_deal(entry: Any) -> bool:
@@ -59,9 +78,10 @@ def term_sets(deal: Deal, analysis: DealAnalysis) -> list[Terms]:
     return sets
 
 
-def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: bool = True) -> Portfolio:
+def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: bool = True, today: date | None = None) -> Portfolio:
     """One row per deal (selected by `filters`), totals by status, and the
-    partners and offers that have no deal."""
+    partners and offers that have no deal; with `today`, the open meetings
+    and the lobby coverage too (of the `filters.partners` when given)."""
     analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]] = []
     for entry in workspace.deals.values():
         if not _usable_deal(entry):
@@ -83,7 +103,27 @@ def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: boo
     idle_partners = tuple(f"{e.model.name} ({pid})" for pid, e in sorted(workspace.partners.items()) if e.model is not None and pid not in used_partners)
     idle_offers = tuple(f"{e.model.label()} ({oid})" for oid, e in sorted(workspace.offers.items()) if e.model is not None and oid not in used_offers)
     rows.sort(key=lambda r: (r.status != "open", r.deal))
-    return Portfolio(tuple(rows), tuple(totals(rows)), idle_partners, idle_offers, tuple(workspace.all_problems()))
+    found = Portfolio(tuple(rows), tuple(totals(rows)), idle_partners, idle_offers, tuple(workspace.all_problems()))
+    if today is None:
+        return found
+    wanted = tuple(sorted(filters.partners))
+    meetings = list_meetings(workspace, today, wanted)
+    upcoming = tuple(v for v in meetings.views if v.open)
+    return replace(found, meetings=upcoming, partner_names=dict(meetings.partner_names), lobby=lobby_coverage(workspace, wanted))
+
+
+def lobby_coverage(workspace: Workspace, partners: Collection[str] = ()) -> tuple[PartnerCoverage, ...]:
+    """Each partner with people of influence >= 3 (or a lobby log): how many
+    of those are supportive or better, their stance now from the lobby log."""
+    found = []
+    for pid, entry in sorted(workspace.partners.items()):
+        if entry.model is None or (partners and pid not in partners):
+            continue
+        coverage = lobby_of(workspace, entry.model)
+        assert coverage is not None
+        if coverage.coverage.key_people or pid in workspace.lobby:
+            found.append(PartnerCoverage(pid, entry.model.name, coverage.coverage))
+    return tuple(found)
 
 
 def _simulate_all(analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]]) -> dict[str, dict[str, Result | None]]:

@@ -11,6 +11,7 @@ from pln_cli.cli.common import (
     LangOption,
     OutputOption,
     StrictOption,
+    TodayOption,
     draw_document,
     format_for,
     guarded,
@@ -33,16 +34,21 @@ def report(
     format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, markdown, csv, json or jsonl.", metavar="FORMAT")] = None,
     output: OutputOption = None,
     strict: StrictOption = False,
+    today: TodayOption = None,
     lang: LangOption = None,
     dir: DirOption = None,
 ) -> None:
     """One row per deal: status, meetings, latest terms of both sides, gap,
     verdict, next offer, and the monthly economics of each side's terms;
-    then totals by status, and partners and offers without deals.
+    then totals by status, and partners and offers without deals; then the
+    meetings to come with their readiness and acc (as of --today), and each
+    partner's lobby coverage.
 
     Files with problems are listed on stderr and left out; the rest of the
     report still comes.  --strict makes the exit code 1 when any exist.
     """
+    from datetime import date
+
     from pln_cli.api.deals import parse_day
     from pln_cli.api.report import Filters, portfolio
     from pln_cli.api.workspace import load_workspace
@@ -58,7 +64,7 @@ def report(
         raise usage("usage.since_until")
     workspace = load_workspace(dir)
     language = language_at(workspace.root, lang)
-    found = portfolio(workspace, filters)
+    found = portfolio(workspace, filters, today=parse_day(today, "--today") or date.today())
     text = emit_portfolio(found, chosen, language)
     if text is None:
         from pln_cli.render.report import report_document

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
-from pln_cli.api.report import Portfolio
+from pln_cli.api.report import PartnerCoverage, Portfolio
 from pln_cli.i18n import number, percent
 from pln_cli.i18n import tr
 from pln_cli.money import format_rupiah
 from pln_cli.portfolio import RECORD_COLUMNS, Economics, record
 from pln_cli.render.data import to_csv, to_json, to_jsonl
 from pln_cli.render.document import Document, Section, Table
+from pln_cli.render.meeting import list_record, meetings_table
 from pln_cli.render.values import show_terms
 
 
@@ -27,10 +29,34 @@ def emit_portfolio(found: Portfolio, chosen: str, lang: str) -> str | None:
             "totals": [asdict(t) for t in found.totals],
             "partners_without_deals": list(found.idle_partners),
             "offers_without_deals": list(found.idle_offers),
+            "meetings": [list_record(v, found.partner_names) for v in found.meetings],
+            "lobby_coverage": [coverage_record(c) for c in found.lobby],
         })
     return None
 
 
+
+
+def coverage_record(c: PartnerCoverage) -> dict[str, Any]:
+    """A partner's lobby coverage (JSON): people with influence >= 3, and those supportive or better."""
+    return {"partner": c.partner, "partner_name": c.partner_name, "key_people": c.coverage.key_people,
+            "on_side": c.coverage.on_side, "names_on_side": list(c.coverage.names_on_side)}
+
+
+def meetings_sections(found: Portfolio, lang: str) -> list[Section]:
+    """The meetings still to come with readiness and acc; the lobby coverage per partner."""
+    sections = []
+    title = tr("report.meetings_title", lang)
+    if found.meetings:
+        sections.append(Section(title, table=meetings_table(found.meetings, found.partner_names, lang), text=[tr("report.meetings_note", lang)]))
+    else:
+        sections.append(Section(title, text=[tr("report.no_meetings", lang)]))
+    if found.lobby:
+        headers = [tr(k, lang) for k in ("deal.partner", "report.key_people", "report.on_side", "report.names_on_side")]
+        rows = [[c.partner_name, str(c.coverage.key_people), str(c.coverage.on_side), ", ".join(c.coverage.names_on_side) or "-"] for c in found.lobby]
+        sections.append(Section(tr("report.lobby_title", lang), table=Table(headers, rows, ["left", "right", "right", "left"]),
+                                text=[tr("report.lobby_note", lang)]))
+    return sections
 
 
 def _money(value: int | None, lang: str) -> str:
@@ -91,4 +117,5 @@ def report_document(found: Portfolio, lang: str) -> Document:
         sections.append(Section(tr("report.idle_offers", lang), bullets=list(idle_offers)))
     if not rows:
         sections = [Section(None, text=[tr("report.empty", lang)])] + sections[4:]
+    sections.extend(meetings_sections(found, lang))
     return Document(title, [], sections)
