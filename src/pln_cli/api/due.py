@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from pln_cli.api.campaigns import campaign_due_items
 from pln_cli.api.meetings import OfferCheck, evaluate_entry
 from pln_cli.catalog import Msg
 from pln_cli.errors import UsageError
@@ -51,16 +52,5 @@ def what_is_due(workspace: Workspace, today: date | None = None, within: int = D
             views.append(view)
     logs = [e.log for e in workspace.lobby.values() if e.log is not None and _usable(e)]
     deals = [e.deal for e in workspace.deals.values() if e.deal is not None and _usable(e)]
-    items = due_items(day, within, meetings=views, lobby=logs, deals=deals, extra=_campaign_items(workspace, day))
+    items = due_items(day, within, meetings=views, lobby=logs, deals=deals, extra=campaign_due_items(workspace, day))
     return DueList(items, day, within, tuple(workspace.all_problems()))
-
-
-def _campaign_items(workspace: Workspace, today: date) -> list[DueItem]:
-    """Campaign posts due, for the workspaces that load campaigns."""
-    from pln_cli.campaign import due_items as campaign_due
-
-    found: list[DueItem] = []
-    for entry in workspace.campaigns.values():
-        if entry.campaign is not None and entry.usable:
-            found.extend(campaign_due(entry.campaign, today))
-    return found

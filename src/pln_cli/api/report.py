@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pln_cli.api.engine import Terms, evaluate
 from pln_cli.api.meetings import list_meetings, lobby_of
@@ -31,6 +31,9 @@ from pln_cli.prep.lobby import Coverage
 from pln_cli.prep.meeting import MeetingView
 from pln_cli.portfolio import DealRow, StatusTotal, deal_row, selected, totals
 from pln_cli.econ.scheme import Result
+
+if TYPE_CHECKING:
+    from pln_cli.campaign.summary import CampaignRow
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Portfolio:
     meetings: tuple[MeetingView, ...] = ()
     partner_names: Mapping[str, str] = field(default_factory=dict)
     lobby: tuple[PartnerCoverage, ...] = ()
+    campaigns: tuple["CampaignRow", ...] = ()  # with a day: one row per campaign
 
 
 def _usable_deal(entry: Any) -> bool:
@@ -109,7 +113,10 @@ def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: boo
     wanted = tuple(sorted(filters.partners))
     meetings = list_meetings(workspace, today, wanted)
     upcoming = tuple(v for v in meetings.views if v.open)
-    return replace(found, meetings=upcoming, partner_names=dict(meetings.partner_names), lobby=lobby_coverage(workspace, wanted))
+    from pln_cli.api.campaigns import campaign_rows
+
+    campaigns = campaign_rows(workspace, today)
+    return replace(found, meetings=upcoming, partner_names=dict(meetings.partner_names), lobby=lobby_coverage(workspace, wanted), campaigns=campaigns)
 
 
 def lobby_coverage(workspace: Workspace, partners: Collection[str] = ()) -> tuple[PartnerCoverage, ...]:

@@ -294,3 +294,250 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{count} snapshot sudah tercatat; dilewati",
     ),
 }
+
+# --- the commands: `pln campaign new|approve|post|track|mention|show|calendar|list` ---
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "campaign.product.jd_voucher": ("JD Voucher", "JD Voucher"),
+    "campaign.product.jd_pulsa": ("JD Pulsa", "JD Pulsa"),
+    "campaign.product.jd_flight": ("JD Flight", "JD Flight"),
+    "campaign.product.jd_cinema": ("JD Cinema", "JD Cinema"),
+    "campaign.sentiment.positive": ("positive", "positif"),
+    "campaign.sentiment.neutral": ("neutral", "netral"),
+    "campaign.sentiment.negative": ("negative", "negatif"),
+    # --- show: headings and lines ---------------------------------------------
+    "campaign.show.id": ("Campaign {campaign}, product {product}", "Kampanye {campaign}, produk {product}"),
+    "campaign.show.period": (
+        "From {start} to {end}, a post at least every {days} days",
+        "Dari {start} sampai {end}, minimal satu posting setiap {days} hari",
+    ),
+    "campaign.show.partner": ("Partner: {partner}; offer: {offer}", "Mitra: {partner}; penawaran: {offer}"),
+    "campaign.show.link": ("Landing page: {link}", "Halaman tujuan: {link}"),
+    "campaign.show.today": ("As of {today}", "Per {today}"),
+    "campaign.show.wheel": (
+        "The Social Media Strategy Wheel, from the inside out",
+        "Social Media Strategy Wheel, dari dalam ke luar",
+    ),
+    "campaign.show.targets_word": ("targets", "target"),
+    "campaign.show.reply_within": ("reply within {hours} hour(s)", "balas dalam {hours} jam"),
+    "campaign.show.channels": ("Channels", "Kanal"),
+    "campaign.show.requested": ("Requested: {channels}", "Diminta: {channels}"),
+    "campaign.show.no_approval": (
+        "Approved: no decision from marketing recorded yet",
+        "Disetujui: belum ada keputusan marketing yang dicatat",
+    ),
+    "campaign.show.approved": ("Approved: {channels}, by {by} on {date}", "Disetujui: {channels}, oleh {by} pada {date}"),
+    "campaign.show.mismatch": (
+        "Mismatch: we asked for {channels}, which {by} did not approve ({date})",
+        "Tidak sesuai: kita meminta {channels}, yang tidak disetujui {by} ({date})",
+    ),
+    "campaign.show.posts": ("Posts", "Posting"),
+    "campaign.show.no_posts": ("No post recorded yet.", "Belum ada posting yang dicatat."),
+    "campaign.show.posts_note": (
+        ("Measures of each post's latest snapshot (as of); eng. rate = (likes + comments + shares + saves) / reach, "
+         "CTR = clicks / reach, reply rate = comments answered / comments; the total's rates divide sums"),
+        ("Ukuran dari snapshot terakhir setiap posting (per); tkt. interaksi = (suka + komentar + bagikan + simpan) / jangkauan, "
+         "CTR = klik / jangkauan, tkt. balasan = komentar dibalas / komentar; tingkat di baris total membagi jumlahnya"),
+    ),
+    "campaign.show.engagement_sum": (
+        "Engagement (likes, comments, shares, saves): {engagement} for a reach of {reach}",
+        "Interaksi (suka, komentar, bagikan, simpan): {engagement} dari jangkauan {reach}",
+    ),
+    "campaign.show.median_reply": ("Median time to reply: {minutes} minutes", "Median waktu membalas: {minutes} menit"),
+    "campaign.show.cadence": ("Cadence", "Ritme posting"),
+    "campaign.show.cadence_rule": (
+        "A post at least every {days} days: {late} of {gaps} gap(s) late.",
+        "Minimal satu posting setiap {days} hari: {late} dari {gaps} jeda terlambat.",
+    ),
+    "campaign.show.late_by": ("late by {days} day(s)", "terlambat {days} hari"),
+    "campaign.show.on_time": ("on time", "tepat waktu"),
+    "campaign.show.next_due": ("Next post due on {date}", "Posting berikutnya jatuh tempo {date}"),
+    "campaign.show.overdue": (
+        "Next post overdue: it was due on {date}, {days} day(s) ago",
+        "Posting berikutnya terlambat: jatuh tempo {date}, {days} hari yang lalu",
+    ),
+    "campaign.show.not_running": (
+        "The campaign is not running today ({start} to {end}): no post is due",
+        "Kampanye tidak sedang berjalan hari ini ({start} s.d. {end}): tidak ada posting yang jatuh tempo",
+    ),
+    "campaign.show.no_next": (
+        "No further post is due before the campaign ends ({end})",
+        "Tidak ada posting lagi yang jatuh tempo sebelum kampanye berakhir ({end})",
+    ),
+    "campaign.show.targets": ("Targets against actuals", "Target dibanding capaian"),
+    "campaign.show.no_targets": (
+        "No targets: set them in wheel.measurement.targets",
+        "Belum ada target: tetapkan di wheel.measurement.targets",
+    ),
+    "campaign.show.mentions": ("Mentions", "Mention"),
+    "campaign.show.no_mentions": (
+        "No mention recorded yet: record what you hear with `pln campaign mention`",
+        "Belum ada mention yang dicatat: catat yang Anda dengar dengan `pln campaign mention`",
+    ),
+    "campaign.show.replied_note": (
+        "The share replied is over the {said} of {total} mention(s) that say whether we replied.",
+        "Porsi yang dibalas dihitung dari {said} dari {total} mention yang mencatat apakah kita membalas.",
+    ),
+    "campaign.show.offer": ("The offer check", "Pemeriksaan penawaran"),
+    "campaign.show.expected_how": (
+        ("Expected by {date}: the simulated redemptions before caps, times the smaller of the days elapsed "
+         "({elapsed} of {period}) and the share of the period before the caps bind ({active})."),
+        ("Perkiraan sampai {date}: penukaran hasil simulasi sebelum batas, dikali yang lebih kecil dari hari yang sudah berjalan "
+         "({elapsed} dari {period}) dan porsi periode sebelum batas tercapai ({active})."),
+    ),
+    "campaign.show.spoke_planned": ("{spoke}: planned ({plan})", "{spoke}: sudah direncanakan ({plan})"),
+    "campaign.show.spoke_missing": ("{spoke}: MISSING", "{spoke}: BELUM ADA"),
+    "campaign.show.warnings": ("Warnings", "Peringatan"),
+    "campaign.show.next": ("What to do next", "Langkah berikutnya"),
+    # --- show: column headings ---------------------------------------------------
+    "campaign.col.n": ("#", "#"),
+    "campaign.col.post": ("post", "posting"),
+    "campaign.col.date": ("date", "tanggal"),
+    "campaign.col.channel": ("channel", "kanal"),
+    "campaign.col.as_of": ("as of", "per"),
+    "campaign.col.eng_rate": ("eng. rate", "tkt. interaksi"),
+    "campaign.col.ctr": ("CTR", "CTR"),
+    "campaign.col.reply_rate": ("reply rate", "tkt. balasan"),
+    "campaign.col.redeemed": ("redeemed", "ditukar"),
+    "campaign.col.total": ("total", "total"),
+    "campaign.col.from": ("from", "dari"),
+    "campaign.col.to": ("to", "sampai"),
+    "campaign.col.days": ("days", "hari"),
+    "campaign.col.late": ("late", "terlambat"),
+    "campaign.col.measure": ("measure", "ukuran"),
+    "campaign.col.target": ("target", "target"),
+    "campaign.col.actual": ("actual", "capaian"),
+    "campaign.col.reached": ("reached", "tercapai"),
+    "campaign.col.replied": ("replied", "dibalas"),
+    "campaign.col.offer": ("offer", "penawaran"),
+    "campaign.col.expected": ("redemptions expected", "penukaran yang diperkirakan"),
+    "campaign.col.tracked": ("redemptions tracked", "penukaran yang tercatat"),
+    "campaign.col.ratio": ("tracked / expected", "tercatat / perkiraan"),
+    "campaign.col.assumed_rate": ("redemption rate assumed", "asumsi tingkat penukaran"),
+    "campaign.col.suggested_rate": ("redemption rate that would match", "tingkat penukaran yang cocok"),
+    "campaign.col.value": ("value", "nilai"),
+    "campaign.col.planned": ("planned", "rencana"),
+    "campaign.col.posts_made": ("posts made", "posting yang tayang"),
+    "campaign.col.campaign": ("campaign", "kampanye"),
+    "campaign.col.product": ("product", "produk"),
+    "campaign.col.posts": ("posts", "posting"),
+    "campaign.col.redemptions_vs": ("redemptions (expected)", "penukaran (perkiraan)"),
+    "campaign.col.mismatch": ("not approved", "tidak disetujui"),
+    "campaign.col.next_due": ("next post due", "posting berikutnya"),
+    # --- the chart (terminal only) ------------------------------------------------
+    "campaign.chart.title": ("Reach and engagement per post", "Jangkauan dan interaksi per posting"),
+    "campaign.chart.legend": (
+        "# reach, = engagement; each on its own scale",
+        "# jangkauan, = interaksi; masing-masing dengan skalanya sendiri",
+    ),
+    "campaign.chart.reach": ("reach", "jangkauan"),
+    "campaign.chart.engagement": ("engagement", "interaksi"),
+    # --- after a command wrote an event --------------------------------------------
+    "campaign.created": (
+        "Created {path}: fill in the wheel's spokes (the comments say how), then record the approval with `pln campaign approve {campaign}`",
+        "{path} dibuat: lengkapi jari-jari roda (komentarnya menjelaskan caranya), lalu catat persetujuan dengan `pln campaign approve {campaign}`",
+    ),
+    "campaign.done.approval": (
+        "Recorded the approval of {campaign}: {channels}, by {by} on {date}.",
+        "Persetujuan {campaign} dicatat: {channels}, oleh {by} pada {date}.",
+    ),
+    "campaign.done.mismatch": (
+        "Requested but not approved: {missing}; `pln campaign show` lists it with {by}'s decision.",
+        "Diminta tetapi tidak disetujui: {missing}; `pln campaign show` menampilkannya bersama keputusan {by}.",
+    ),
+    "campaign.done.post": (
+        "Recorded post {post} of {campaign} on {channel} ({date}).",
+        "Posting {post} untuk {campaign} di {channel} ({date}) dicatat.",
+    ),
+    "campaign.done.link": ("Link to share: {link}", "Link untuk dibagikan: {link}"),
+    "campaign.done.track": (
+        "Recorded a snapshot of {post} of {campaign} on {date} ({count} count(s)).",
+        "Snapshot {post} untuk {campaign} pada {date} dicatat ({count} angka).",
+    ),
+    "campaign.done.imported": (
+        "Recorded {count} snapshot(s) of {campaign}: {posts}.",
+        "{count} snapshot untuk {campaign} dicatat: {posts}.",
+    ),
+    "campaign.done.nothing_new": (
+        "Nothing new for {campaign}: the {count} snapshot(s) in the file are already recorded.",
+        "Tidak ada yang baru untuk {campaign}: {count} snapshot di berkas ini sudah tercatat.",
+    ),
+    "campaign.done.no_rows": (
+        "Nothing recorded for {campaign}: no row of the file gives a snapshot to record",
+        "Tidak ada yang dicatat untuk {campaign}: tidak ada baris di berkas yang berisi snapshot untuk dicatat",
+    ),
+    "campaign.done.mention": (
+        "Recorded a {sentiment} mention for {campaign} ({date}).",
+        "Mention {sentiment} untuk {campaign} dicatat ({date}).",
+    ),
+    # --- the calendar and the list ----------------------------------------------------
+    "campaign.cal.title": ("Calendar: {title}", "Kalender: {title}"),
+    "campaign.cal.note": (
+        "A post belongs to the last planned date on or before it; `-o FILE.ics` writes the calendar for Google Calendar or Outlook.",
+        "Sebuah posting masuk ke tanggal rencana terakhir pada atau sebelum tanggalnya; `-o FILE.ics` menulis kalender untuk Google Calendar atau Outlook.",
+    ),
+    "campaign.cal.written": (
+        "Wrote {file}: import it into Google Calendar or Outlook",
+        "{file} ditulis: impor ke Google Calendar atau Outlook",
+    ),
+    "campaign.list.title": ("Campaigns", "Kampanye"),
+    "campaign.list.empty": (
+        "No campaigns yet: start one with `pln campaign new`",
+        "Belum ada kampanye: mulai dengan `pln campaign new`",
+    ),
+    "campaign.list.vs": ("{tracked} ({expected})", "{tracked} ({expected})"),
+    "campaign.list.overdue": ("{date} (overdue)", "{date} (terlambat)"),
+    # --- asking on a terminal ---------------------------------------------------------
+    "campaign.ask.title": ("Title (optional)", "Judul (opsional)"),
+    "campaign.ask.product": ("Product ({options})", "Produk ({options})"),
+    "campaign.ask.start": ("First day (YYYY-MM-DD)", "Hari pertama (YYYY-MM-DD)"),
+    "campaign.ask.end": ("Last day (YYYY-MM-DD)", "Hari terakhir (YYYY-MM-DD)"),
+    "campaign.ask.channels": ("Channels to request ({options})", "Kanal yang diminta ({options})"),
+    "campaign.ask.partner": ("Partner (optional; {options})", "Mitra (opsional; {options})"),
+    "campaign.ask.offer": ("Offer it promotes (optional; {options})", "Penawaran yang dipromosikan (opsional; {options})"),
+    "campaign.ask.link": ("Landing page URL (optional)", "URL halaman tujuan (opsional)"),
+    # --- usage errors ---------------------------------------------------------------
+    "campaign.usage.no_such": (
+        "{name}: no such campaign (looked for {path}; campaigns here: {known})",
+        "{name}: kampanye tidak ditemukan (dicari di {path}; yang ada: {known})",
+    ),
+    "campaign.usage.exists": (
+        "{path} exists already; a campaign is never overwritten (record events with `pln campaign post {campaign}`)",
+        "{path} sudah ada; kampanye tidak pernah ditimpa (catat event dengan `pln campaign post {campaign}`)",
+    ),
+    "campaign.usage.new_required": (
+        "--product, --start, --end and --channels are required (or run on a terminal to be asked)",
+        "--product, --start, --end, dan --channels wajib diisi (atau jalankan di terminal untuk ditanya)",
+    ),
+    "campaign.usage.product": ("--product {value!r}: use one of {options}", "--product {value!r}: gunakan salah satu dari {options}"),
+    "campaign.usage.channels_empty": ("{option} needs at least one channel: {options}", "{option} memerlukan setidaknya satu kanal: {options}"),
+    "campaign.usage.cadence": ("--cadence must be at least 1 day", "--cadence minimal 1 hari"),
+    "campaign.usage.by": ("--by NAME is required: who decided", "--by NAME wajib diisi: siapa yang memutuskan"),
+    "campaign.usage.channel": ("--channel is required: where the post went out", "--channel wajib diisi: di mana posting tayang"),
+    "campaign.usage.kind": ("--kind {value!r}: use one of {options}", "--kind {value!r}: gunakan salah satu dari {options}"),
+    "campaign.usage.count": ("{option} {value!r} is not a whole count", "{option} {value!r} bukan bilangan bulat"),
+    "campaign.usage.no_counts": (
+        "give at least one count: {options}",
+        "berikan setidaknya satu angka: {options}",
+    ),
+    "campaign.usage.no_post": (
+        "there is no post {post!r} in {campaign} (posts: {known})",
+        "tidak ada posting {post!r} di {campaign} (posting: {known})",
+    ),
+    "campaign.usage.post_needed": (
+        "name the post (p1, p2...) or import a CSV with --from FILE.csv",
+        "sebutkan postingnya (p1, p2...) atau impor CSV dengan --from FILE.csv",
+    ),
+    "campaign.usage.from_alone": (
+        "--from gives the posts and their counts; leave out POST, the counts and --note",
+        "--from memberikan posting dan angkanya; jangan pakai POST, angka, dan --note",
+    ),
+    "campaign.usage.mention_required": (
+        "--where and --sentiment are required",
+        "--where dan --sentiment wajib diisi",
+    ),
+    "campaign.usage.where": ("--where must say where it was said", "--where harus menyebut di mana mention itu muncul"),
+    "campaign.usage.sentiment": ("--sentiment {value!r}: use one of {options}", "--sentiment {value!r}: gunakan salah satu dari {options}"),
+    "campaign.usage.replied": ("--replied {value!r}: use yes or no", "--replied {value!r}: gunakan yes atau no"),
+}
+assert not set(_COMMANDS) & set(ENTRIES), "a campaign catalogue key is defined twice"
+ENTRIES.update(_COMMANDS)

@@ -100,7 +100,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "offer {offer!r} belongs to partner {theirs!r}, not {partner!r}",
         "penawaran {offer!r} milik mitra {theirs!r}, bukan {partner!r}",
     ),
+    "usage.deck_extra": (
+        "decks need python-pptx: pip install \"pln-cli[deck]\"",
+        "dek memerlukan python-pptx: pip install \"pln-cli[deck]\"",
+    ),
+    "usage.deck_suffix": ("-o {file}: a deck is written as a .pptx file", "-o {file}: dek ditulis sebagai berkas .pptx"),
     # --- -o FILE ------------------------------------------------------------------
+    "usage.output_no_folder": ("-o {file}: the folder {folder} does not exist; nothing was written", "-o {file}: folder {folder} tidak ada; tidak ada yang ditulis"),
     "usage.output_empty": ("-o needs a file name (or - for standard output)", "-o memerlukan nama berkas (atau - untuk keluaran standar)"),
     "usage.output_not_file": (
         "-o {file}: not a regular file, device or pipe; nothing was written",

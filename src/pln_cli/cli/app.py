@@ -53,6 +53,7 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "meeting": ("pln_cli.cli.meeting", "app", True),
     "lobby": ("pln_cli.cli.lobby", "app", True),
     "due": ("pln_cli.cli.due", "due", False),
+    "campaign": ("pln_cli.cli.campaign", "app", True),
     "init": ("pln_cli.cli.start", "init", False),
     "partner": ("pln_cli.cli.start", "partner_app", True),
 }

@@ -260,3 +260,65 @@ def new(
     for warning in created.warnings:
         say_warning(warning)
     err(tr("meeting.created", language, path=created.path, meeting=meeting))
+
+
+def _pptx(lang: str) -> None:
+    """python-pptx is an extra (pip install "pln-cli[deck]"): say so, not a traceback."""
+    import importlib.util
+
+    if importlib.util.find_spec("pptx") is None:
+        raise usage("usage.deck_extra")
+
+
+@app.command("deck")
+@guarded
+def deck(
+    meeting: MeetingArg,
+    output: Annotated[str, typer.Option("--output", "-o", help="The .pptx file to write (decks/ is the place for it).", metavar="FILE.pptx")],
+    lang: LangOption = None,
+    dir: DirOption = None,
+) -> None:
+    """The slides to show the partner: safe by construction (no reservation,
+    BATNA, CAC or lobby note can reach them), byte-identical when rebuilt.
+
+    Example: pln meeting deck total-spbu-kickoff -o decks/total-kickoff.pptx
+    """
+    from pln_cli.api.present import meeting_partner_view
+    from pln_cli.cli.common import write_binary
+    from pln_cli.render.deck import deck_bytes
+
+    if not output.lower().endswith(".pptx"):
+        raise usage("usage.deck_suffix", file=output)
+    path, root, language = _meeting(meeting, dir, lang)
+    _pptx(language)
+    write_binary(deck_bytes(meeting_partner_view(path), language), output, root, [path])
+
+
+@app.command("brief")
+@guarded
+def brief(
+    meeting: MeetingArg,
+    output: OutputOption = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="html or markdown (default: from -o, else markdown).", metavar="FORMAT")] = None,
+    today: TodayOption = None,
+    lang: LangOption = None,
+    dir: DirOption = None,
+) -> None:
+    """The internal brief for the team and the head: readiness and acc, the
+    audience with their lobby status, both sides' economics, the deal so far,
+    the next offer, the packages to table and the BATNA.  One self-contained
+    HTML file (prints to A4) or markdown.
+
+    Example: pln meeting brief total-spbu-kickoff -o brief.html
+    """
+    from pln_cli.api.deals import parse_day
+    from pln_cli.api.present import meeting_brief
+    from pln_cli.render.brief import brief_html, brief_markdown
+
+    chosen = (format or ("html" if (output or "").lower().endswith((".html", ".htm")) else "markdown")).lower()
+    if chosen not in ("html", "markdown"):
+        raise usage("usage.format", value=format, allowed="html, markdown")
+    path, root, language = _meeting(meeting, dir, lang)
+    found = meeting_brief(path, parse_day(today, "--today"))
+    text = brief_html(found, language) if chosen == "html" else brief_markdown(found, language)
+    write_output(text, output, root, [path])

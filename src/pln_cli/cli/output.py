@@ -61,6 +61,13 @@ def write_bytes(data: bytes, output: str | None, root: Path | None = None, reads
         return
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise UsageError(Msg("usage.output_not_file", {"file": output}))
+    if not real.parent.is_dir():
+        # decks/ is where decks go: made on first use; any other folder
+        # must exist (a typo in a path should not create folders).
+        if root is not None and real.parent == Path(os.path.realpath(root)) / "decks":
+            real.parent.mkdir()
+        else:
+            raise UsageError(Msg("usage.output_no_folder", {"file": output, "folder": str(target.parent)}))
     _replace_regular(real, data, info)
 
 

@@ -31,6 +31,7 @@ def emit_portfolio(found: Portfolio, chosen: str, lang: str) -> str | None:
             "offers_without_deals": list(found.idle_offers),
             "meetings": [list_record(v, found.partner_names) for v in found.meetings],
             "lobby_coverage": [coverage_record(c) for c in found.lobby],
+            "campaigns": [row.to_json() for row in found.campaigns],
         })
     return None
 
@@ -118,4 +119,8 @@ def report_document(found: Portfolio, lang: str) -> Document:
     if not rows:
         sections = [Section(None, text=[tr("report.empty", lang)])] + sections[4:]
     sections.extend(meetings_sections(found, lang))
+    if found.campaigns:
+        from pln_cli.render.campaign import campaign_section
+
+        sections.append(campaign_section(found.campaigns, lang))
     return Document(title, [], sections)
