@@ -22,7 +22,7 @@ from pln_cli.cli.common import (
     write_output,
 )
 
-FORMATS = ("table", "markdown", "csv", "json", "jsonl")
+FORMATS = ("table", "markdown", "csv", "json", "jsonl", "xlsx")
 
 
 @guarded
@@ -31,7 +31,7 @@ def report(
     partner: Annotated[list[str], typer.Option("--partner", help="Only deals with this partner id; repeatable.", metavar="ID")] = [],  # noqa: B006
     since: Annotated[Optional[str], typer.Option("--since", help="Only deals with a meeting on or after this date.", metavar="YYYY-MM-DD")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Only deals with a meeting on or before this date.", metavar="YYYY-MM-DD")] = None,
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, markdown, csv, json or jsonl.", metavar="FORMAT")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, markdown, csv, json, jsonl or xlsx (a workbook for the head).", metavar="FORMAT")] = None,
     output: OutputOption = None,
     strict: StrictOption = False,
     today: TodayOption = None,
@@ -65,6 +65,13 @@ def report(
     workspace = load_workspace(dir)
     language = language_at(workspace.root, lang)
     found = portfolio(workspace, filters, today=parse_day(today, "--today") or date.today())
+    if chosen == "xlsx":
+        from pln_cli.cli.common import write_binary
+        from pln_cli.render.xlsx import portfolio_workbook
+
+        write_binary(portfolio_workbook(found, language), output, workspace.root)
+        report_problems(found.problems, language, strict)
+        return
     text = emit_portfolio(found, chosen, language)
     if text is None:
         from pln_cli.render.report import report_document
