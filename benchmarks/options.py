@@ -13,8 +13,10 @@ Cases:
   tx-32   the same file with --steps 2 = 32 packages: what the rows alone cost
 
 Each run is a fresh process (interpreter start and imports included); the
-best wall time and the highest peak RSS of three runs are reported, with
-the child's own split of the time.  Hand-run, not a test: the numbers go
+best wall time and the highest peak RSS of three runs are reported: of the
+api call (`pln_cli.api.options.deal_options` and the JSON, with the
+child's own split of the time) and of the whole command (`python -m
+pln_cli deal options ... -f json`).  Hand-run, not a test: the numbers go
 in the README.
 """
 
@@ -64,48 +66,47 @@ CASES = {
 
 
 def child(deal_path: str, steps: int) -> None:
-    """One run, in this process; prints its timings as JSON."""
+    """One run, in this process, through the api (what the command calls):
+    prints its timings as JSON."""
     started = time.perf_counter()
-    import inspect
-
-    from pln_cli.econ.scheme import inputs_from_offer
-    from pln_cli.load.deals import load_deal
-    from pln_cli.load.spend import spend_for
-    from pln_cli.load.workspace import load_offer
-    from pln_cli.negotiation.options import evaluate, plan, to_json
+    from pln_cli.api.options import deal_options
+    from pln_cli.render.data import to_json
+    from pln_cli.render.options import options_record
 
     imported = time.perf_counter()
-    entry = load_deal(Path(deal_path))
-    deal = entry.model
-    assert deal is not None, entry.problems
-    offer_entry = load_offer(entry.offer_path())
-    offer = offer_entry.model
-    base = inputs_from_offer(offer, rows=0)
-    loaded = time.perf_counter()
-
-    p = plan(deal, base, steps)
-    planned = time.perf_counter()
-    if "data" in inspect.signature(spend_for).parameters:  # the loader is being refactored
-        spend = spend_for(offer, offer_entry.spend_data, p.all_schemes())
-    else:
-        spend = spend_for(offer_entry, p.all_schemes())
-    assert spend.distribution is not None, spend.problems
-    read = time.perf_counter()
-    rows = spend.rows if offer.assumptions.transactions is None else None
-    o = evaluate(p, spend.distribution, MARGIN, transactions=rows)
-    text = json.dumps(to_json(o))
+    found = deal_options(Path(deal_path), steps, partner_margin=MARGIN)
+    computed = time.perf_counter()
+    text = to_json(options_record(found, "en"))
     done = time.perf_counter()
+    o = found.options
     print(json.dumps({
         "packages": o.packages_evaluated,
         "pareto": len(o.pareto),
         "meso": len(o.meso),
         "json_bytes": len(text),
         "imports": imported - started,
-        "load": loaded - imported,
-        "plan": planned - loaded,
-        "spend": read - planned,
-        "evaluate": done - read,
+        "options": computed - imported,
+        "json": done - computed,
     }))
+
+
+def _run(argv: list[str]) -> tuple[float, float, str]:
+    """Wall time, peak RSS (MiB) and stdout of one fresh process."""
+    read_fd, write_fd = os.pipe()
+    started = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_fd)
+        os.dup2(write_fd, 1)
+        os.execv(sys.executable, [sys.executable, *argv])
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        output = pipe.read()
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(argv)}: the run failed")
+    return elapsed, usage.ru_maxrss / 1024, output  # KiB -> MiB on Linux
 
 
 def measure(name: str, runs: int = 3) -> None:
@@ -113,26 +114,19 @@ def measure(name: str, runs: int = 3) -> None:
     deal_path = make()
     best, peak, split = float("inf"), 0.0, {}
     for _ in range(runs):
-        read_fd, write_fd = os.pipe()
-        started = time.perf_counter()
-        pid = os.fork()
-        if pid == 0:
-            os.close(read_fd)
-            os.dup2(write_fd, 1)
-            os.execv(sys.executable, [sys.executable, __file__, "--child", str(deal_path), str(steps)])
-        os.close(write_fd)
-        with os.fdopen(read_fd) as pipe:
-            output = pipe.read()
-        _, status, usage = os.wait4(pid, 0)
-        elapsed = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"{name}: the run failed")
-        peak = max(peak, usage.ru_maxrss / 1024)  # KiB -> MiB on Linux
+        elapsed, rss, output = _run([__file__, "--child", str(deal_path), str(steps)])
+        peak = max(peak, rss)
         if elapsed < best:
             best, split = elapsed, json.loads(output.strip().splitlines()[-1])
-    phases = ", ".join(f"{k} {split[k]:.3f}" for k in ("imports", "load", "plan", "spend", "evaluate"))
-    print(f"{name:<6} {split['packages']:>6,} packages  {best:6.2f} s  {peak:6.1f} MiB peak RSS   ({phases} s;"
-          f" pareto {split['pareto']}, meso {split['meso']})")
+    # The command itself: `pln deal options DEAL --steps N --partner-margin 4% -f json`.
+    command = ["-m", "pln_cli", "deal", "options", str(deal_path), "--steps", str(steps), "--partner-margin", str(MARGIN), "-f", "json"]
+    cli_best, cli_peak = float("inf"), 0.0
+    for _ in range(runs):
+        elapsed, rss, _ = _run(command)
+        cli_best, cli_peak = min(cli_best, elapsed), max(cli_peak, rss)
+    phases = ", ".join(f"{k} {split[k]:.3f}" for k in ("imports", "options", "json"))
+    print(f"{name:<6} {split['packages']:>6,} packages  api {best:6.2f} s  {peak:6.1f} MiB   command {cli_best:6.2f} s  {cli_peak:6.1f} MiB"
+          f"   ({phases} s; pareto {split['pareto']}, meso {split['meso']})")
 
 
 if __name__ == "__main__":

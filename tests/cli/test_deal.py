@@ -202,7 +202,7 @@ def test_list_every_deal(runner, workspace):
     assert result.exit_code == 0, result.output
     golden("deal/list.en.txt", result.output)
     rows = list(csv.DictReader(io.StringIO(run(runner, "deal", "list", "-f", "csv").output)))
-    assert [(r["deal"], r["status"], r["rounds"]) for r in rows] == [("happy-fresh-2018", "open", "2"), ("total-spbu-2017", "agreed", "4"), ("uber-2018", "paused", "2")]
+    assert [(r["deal"], r["status"], r["rounds"]) for r in rows] == [("happy-fresh-2018", "open", "2"), ("hias-hauz-lebaran-2018", "open", "6"), ("total-spbu-2017", "agreed", "4"), ("uber-2018", "paused", "2")]
 
 
 def test_unknown_deal_is_usage_error(runner, workspace):

@@ -52,20 +52,20 @@ def test_markdown_escapes_pipes(runner, workspace):
 
 def test_json_and_jsonl_parse(runner, workspace):
     data = json.loads(run(runner, "report", "-f", "json").output)
-    assert [d["deal"] for d in data["deals"]] == ["happy-fresh-2018", "total-spbu-2017", "uber-2018"]
-    assert {t["status"]: t["deals"] for t in data["totals"]} == {"open": 1, "agreed": 1, "paused": 1}
-    assert data["partners_without_deals"] == ["AXA Mandiri (axa-mandiri)", "Hias & Hauz (hias-hauz)"]
+    assert [d["deal"] for d in data["deals"]] == ["happy-fresh-2018", "hias-hauz-lebaran-2018", "total-spbu-2017", "uber-2018"]
+    assert {t["status"]: t["deals"] for t in data["totals"]} == {"open": 2, "agreed": 1, "paused": 1}
+    assert data["partners_without_deals"] == ["AXA Mandiri (axa-mandiri)"]
     lines = run(runner, "report", "-f", "jsonl").output.splitlines()
-    assert [json.loads(line)["deal"] for line in lines] == ["happy-fresh-2018", "total-spbu-2017", "uber-2018"]
+    assert [json.loads(line)["deal"] for line in lines] == ["happy-fresh-2018", "hias-hauz-lebaran-2018", "total-spbu-2017", "uber-2018"]
 
 
 @pytest.mark.parametrize(
     "args, deals",
     [
         (["--status", "agreed"], ["total-spbu-2017"]),
-        (["--status", "open,paused"], ["happy-fresh-2018", "uber-2018"]),
+        (["--status", "open,paused"], ["happy-fresh-2018", "hias-hauz-lebaran-2018", "uber-2018"]),
         (["--partner", "uber"], ["uber-2018"]),
-        (["--since", "2018-01-10"], ["happy-fresh-2018", "uber-2018"]),
+        (["--since", "2018-01-10"], ["happy-fresh-2018", "hias-hauz-lebaran-2018", "uber-2018"]),
         (["--until", "2017-12-31"], ["total-spbu-2017"]),
         (["--since", "2018-01-16", "--until", "2018-02-04"], []),
     ],
@@ -80,7 +80,7 @@ def test_problems_do_not_stop_the_report_and_strict_fails(runner, workspace):
     path.write_text(path.read_text().replace("by: them", "by: they"))
     result = run(runner, "report", "-f", "json")
     assert result.exit_code == 0
-    assert [d["deal"] for d in json.loads(result.stdout)["deals"]] == ["happy-fresh-2018", "total-spbu-2017"]
+    assert [d["deal"] for d in json.loads(result.stdout)["deals"]] == ["happy-fresh-2018", "hias-hauz-lebaran-2018", "total-spbu-2017"]
     assert "deals/uber-2018.yaml:18:5: error[choice]" in result.stderr
     strict = run(runner, "report", "-f", "json", "--strict")
     assert strict.exit_code == 1 and json.loads(strict.stdout)["deals"]
@@ -90,9 +90,9 @@ def test_output_file_by_extension(runner, workspace):
     assert run(runner, "report", "-o", "portfolio.csv").exit_code == 0
     assert (workspace / "portfolio.csv").read_text().startswith("deal,partner,partner_name,status,")
     assert run(runner, "report", "-o", "portfolio.jsonl").exit_code == 0
-    assert len((workspace / "portfolio.jsonl").read_text().splitlines()) == 3
+    assert len((workspace / "portfolio.jsonl").read_text().splitlines()) == 4
 
 
-@pytest.mark.parametrize("args", [["--status", "won"], ["--since", "2018-13-01"], ["--since", "2018-02-01", "--until", "2018-01-01"], ["-f", "xlsx"]])
+@pytest.mark.parametrize("args", [["--status", "won"], ["--since", "2018-13-01"], ["--since", "2018-02-01", "--until", "2018-01-01"], ["-f", "pdf"]])
 def test_bad_usage(runner, workspace, args):
     assert run(runner, "report", *args).exit_code == 2

@@ -15,7 +15,7 @@ from pln_cli.errors import InvalidValue, ProblemsFound, UsageError
 from pln_cli.load.append import DEAL_LOG, AppendRefused, append_document, create_exclusive
 from pln_cli.load.deals import DealEntry, load_deal, parse_deal_bytes, resolve_offer_ref
 from pln_cli.load.validate import validate
-from pln_cli.load.workspace import find_root, load_offer, partner_at
+from pln_cli.load.workspace import OfferEntry, find_root, load_offer, partner_at
 from pln_cli.load.writer import header_document, outcome_document, round_document
 from pln_cli.load.yamlsafe import load_mapping, source_from_bytes
 from pln_cli.model.deal import ANSWERS, CHECKLIST_KEYS, OUTCOMES, PARTIES, TACTICS, Deal, Round
@@ -23,6 +23,7 @@ from pln_cli.model.partner import Partner
 from pln_cli.model.terms import term
 from pln_cli.model.types import SLUG_RE
 from pln_cli.negotiation.analytics import DealAnalysis, analyse, positions
+from pln_cli.negotiation.reading import Estimate, read_partner
 
 Value = int | float
 
@@ -47,6 +48,8 @@ class DealContext:
     partner: Partner | None
     offer_label: str
     economics: tuple[RoundEconomics, ...] = ()  # one per round, when the offer can be simulated
+    offer: OfferEntry | None = None  # the deal's offer file, when there is one
+    estimates: Mapping[str, Estimate] = field(default_factory=dict)  # their reservation, read from their offers
 
     @property
     def partner_name(self) -> str:
@@ -70,13 +73,14 @@ def deal_context(path: str | Path, simulate_rounds: bool = True) -> DealContext:
     partner = partner_at(find_root(path), deal.header.partner)
     offer_path = resolve_offer_ref(path, deal.header.offer)
     offer_label, economics = deal.header.offer, ()
+    offer = None
     if offer_path.is_file():
         offer = load_offer(offer_path)
         if offer.usable and offer.model is not None:
             offer_label = offer.model.label()
             if simulate_rounds and deal.rounds:
                 economics = round_economics(offer, deal)
-    return DealContext(entry, deal, analyse(deal), partner, offer_label, economics)
+    return DealContext(entry, deal, analyse(deal), partner, offer_label, economics, offer, read_partner(deal))
 
 
 def round_economics(offer: Any, deal: Deal) -> tuple[RoundEconomics, ...]:
@@ -108,6 +112,20 @@ def rounds_detail(context: DealContext) -> list[dict[str, Any]]:
             "reward_rate": None if econ is None else econ.reward_rate,
         })
     return detail
+
+
+def show_json(context: DealContext, lang: str = "en") -> dict[str, Any]:
+    """`deal show --format json`: the contract's object; per issue, their
+    estimated reservation (`their_reservation_estimate`, `zopa_estimated`);
+    and each round's economics (`rounds_detail`)."""
+    from pln_cli.negotiation.analytics import to_json
+    from pln_cli.negotiation.reading import to_json as estimates_json
+
+    data = to_json(context.analysis)
+    for key, extra in estimates_json(context.estimates, lang).items():
+        data["issues"].setdefault(key, {}).update(extra)
+    data["rounds_detail"] = rounds_detail(context)
+    return data
 
 
 # --- parsing what a person typed ------------------------------------------------

@@ -11,12 +11,15 @@ from pln_cli.api.engine import Terms, evaluate
 from pln_cli.catalog import Msg
 from pln_cli.econ.insight import Warning, talking_points, warnings
 from pln_cli.econ.scheme import Result, record
+from pln_cli.econ.values import TYPICAL_MARGIN, VALUE_KEYS, MarginMissing, Values, value_fields, values
+from pln_cli.i18n import Pct
 from pln_cli.errors import ProblemsFound, UsageError
 from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
 from pln_cli.load.spend import Progress, SpendData
 from pln_cli.load.workspace import OfferEntry, find_root, load_offer, partner_at, read_spend_data
 from pln_cli.model.offer import Histogram, Lognormal, Offer
+from pln_cli.model.ranges import mode_of
 
 SpendKind = Literal["lognormal", "histogram", "transactions"]
 
@@ -33,6 +36,7 @@ class Simulation:
     result: Result
     warnings: tuple[Warning, ...] = ()
     talking_points: tuple[Msg, ...] = ()
+    partner_margin: float | None = None  # the partner's gross margin, when the offer gives it
 
     def __getattr__(self, name: str) -> Any:
         # Only called for names the dataclass does not have: the figures.
@@ -40,8 +44,34 @@ class Simulation:
             raise AttributeError(name)
         return getattr(self.result, name)
 
+    @property
+    def values(self) -> Values:
+        """value_us and value_them (None, with a note, when the margin is unknown)."""
+        return values(self.result, self.partner_margin)
+
     def record(self) -> dict[str, Any]:
-        return record(self.result)
+        """The contract's object, with `value_us`, `value_them` and `partner_margin`."""
+        return {**record(self.result), **value_fields(self.result, self.partner_margin)}
+
+
+def partner_margin_of(offer: Offer) -> float | None:
+    """`assumptions.partner_margin` of an offer (a range gives its mode), or None."""
+    margin = mode_of(getattr(offer.assumptions, "partner_margin", None))
+    return None if margin is None else float(margin)
+
+
+def margin_problem(entry: OfferEntry | None, missing: MarginMissing | None = None, *, flag: bool = True) -> Problem:
+    """Where the partner's margin goes: a Problem at the offer's `assumptions:`,
+    whose hint names the file field (and --partner-margin, where there is one)."""
+    missing = missing or MarginMissing()
+    hint = missing.hint
+    if not flag:
+        low, high = (Pct(x, 0) for x in TYPICAL_MARGIN)
+        hint = Msg("values.margin_missing.file_hint", {"low": low, "high": high})
+    if entry is not None and entry.source is not None and entry.doc is not None:
+        return entry.source.problem(entry.doc.mark(("assumptions",), key=True), "partner-margin", missing.message, hint)
+    where = display_path(entry.path) if entry is not None else "-"
+    return Problem(where, None, None, "partner-margin", missing.message, hint)
 
 
 @dataclass(frozen=True)
@@ -113,8 +143,9 @@ def report_of_entry(entry: OfferEntry, variants: Sequence[Terms] = (), progress:
 def _report(offer: Offer, data: SpendData, partner_name: str, variants: Sequence[Terms], progress: Progress | None) -> OfferReport:
     evaluation = evaluate(offer, data, variants, progress)
     results = [evaluation.base_result] + [r for r in evaluation.results if r is not None]
+    margin = partner_margin_of(offer)
     simulations = tuple(
-        Simulation(dict(terms), result, tuple(warnings(result)), tuple(talking_points(result, partner_name)))
+        Simulation(dict(terms), result, tuple(warnings(result)), tuple(talking_points(result, partner_name)), margin)
         for terms, result in zip([{}, *variants], results)
     )
     return OfferReport(offer, partner_name, _spend_facts(offer, data, evaluation.rows), simulations)
@@ -146,7 +177,7 @@ class Grid:
 
     def table(self) -> list[list[Any]]:
         """Values of the metric: one per row (one axis), or rows x columns."""
-        values = [record(s.result).get(self.metric) for s in self.report.variants]
+        values = [s.record().get(self.metric) for s in self.report.variants]
         if len(self.axes) == 1:
             return [[v] for v in values]
         width = len(self.axes[1][1])
@@ -156,11 +187,12 @@ class Grid:
         return [s.terms for s in self.report.variants]
 
 
-# Metrics a grid can show: every numeric key of a simulation's record.
-def grid_metrics(sample: Result) -> list[str]:
-    data = record(sample)
+# Metrics a grid can show: every numeric key of a simulation's record, and
+# the values of both sides.
+def grid_metrics(sample: Result | Simulation) -> list[str]:
+    data = sample.record() if isinstance(sample, Simulation) else record(sample)
     numeric = {k for k, v in data.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
-    return sorted(numeric | {"reward_rate", "cac", "roi", "exhaustion_day"})
+    return sorted(numeric | {"reward_rate", "cac", "roi", "exhaustion_day", *VALUE_KEYS} - {"partner_margin"})
 
 
 def grid_points(axes: Sequence[tuple[str, Sequence[int | float]]]) -> list[Terms]:
@@ -177,8 +209,10 @@ def simulate_grid(entry: OfferEntry, axes: Sequence[tuple[str, Sequence[int | fl
         raise UsageError(Msg("usage.grid_count"))
     if len(axes) == 2 and axes[0][0] == axes[1][0]:
         raise UsageError(Msg("usage.grid_same_axis"))
+    if metric == "value_them" and entry.model is not None and partner_margin_of(entry.model) is None:
+        raise ProblemsFound([margin_problem(entry, flag=False)])  # a table of nulls would tell nothing
     report = report_of_entry(entry, grid_points(axes), progress)
-    known = grid_metrics(report.base.result)
+    known = grid_metrics(report.base)
     if metric not in known:
         raise UsageError(Msg("usage.metric", {"metric": metric, "known": ", ".join(known)}))
     return Grid(report, tuple((k, tuple(v)) for k, v in axes), metric)

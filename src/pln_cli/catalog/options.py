@@ -6,13 +6,34 @@ ENTRIES: dict[str, tuple[str, str]] = {
     # --- values of both sides (econ/values.py) ------------------------------
     "values.value_us": ("Value for us", "Nilai bagi kami"),
     "values.value_them": ("Value for them", "Nilai bagi mitra"),
+    "m.value_us": ("Value for us", "Nilai bagi kami"),
+    "m.value_them": ("Value for them", "Nilai bagi mitra"),
+    "values.title": ("Values of both sides", "Nilai bagi kedua pihak"),
+    "values.explained": (
+        "Value for us = gross profit - our net cost; value for them = their margin x incremental spend - what they pay.",
+        "Nilai bagi kami = laba kotor - biaya bersih kami; nilai bagi mitra = margin mitra x tambahan belanja - yang dibayar mitra.",
+    ),
+    "values.margin_known": (
+        "Partner's gross margin: {margin} (assumptions.partner_margin)",
+        "Margin kotor mitra: {margin} (assumptions.partner_margin)",
+    ),
+    "values.margin_missing.file_hint": (
+        (
+            "add assumptions.partner_margin to the offer file (e.g. partner_margin: 4%); "
+            "a fuel retailer's gross margin is a few percent ({low} to {high})"
+        ),
+        (
+            "tambahkan assumptions.partner_margin di file penawaran (mis. partner_margin: 4%); "
+            "margin kotor peritel BBM biasanya hanya beberapa persen ({low} sampai {high})"
+        ),
+    ),
     "values.margin_unknown": (
         "the partner's margin is unknown: set assumptions.partner_margin to see their value",
         "margin mitra belum diketahui: isi assumptions.partner_margin untuk melihat nilai bagi mitra",
     ),
     "values.margin_missing": (
-        "the partner's gross margin is unknown, so their value of each package cannot be computed",
-        "margin kotor mitra belum diketahui, jadi nilai tiap paket bagi mitra tidak bisa dihitung",
+        "the partner's gross margin is unknown, so what a scheme is worth to them (value_them) cannot be computed",
+        "margin kotor mitra belum diketahui, jadi nilai skema bagi mitra (value_them) tidak bisa dihitung",
     ),
     "values.margin_missing.hint": (
         (
@@ -95,8 +116,77 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "options.col.our_net_cost": ("Our net cost", "Biaya bersih kami"),
     "options.col.partner_gain": ("Partner's gain", "Keuntungan mitra"),
     "options.chart.legend": (
-        ". = package, o = Pareto frontier, N = Nash, U = our position, T = their position",
-        ". = paket, o = batas Pareto, N = Nash, U = posisi kami, T = posisi mitra",
+        ". = package, o = Pareto frontier, N = Nash, U = our position, T = their position, * = both; ---- = zero value for them",
+        ". = paket, o = batas Pareto, N = Nash, U = posisi kami, T = posisi mitra, * = keduanya; ---- = nilai nol bagi mitra",
+    ),
+    "options.chart.title": ("Value for us against value for them", "Nilai bagi kami terhadap nilai bagi mitra"),
+    "options.title": ("Options for mutual gain: {deal}", "Opsi yang saling menguntungkan: {deal}"),
+    "options.col.numbered": ("Package {n}", "Paket {n}"),
+    "options.col.nash": ("{name} (Nash)", "{name} (Nash)"),
+    "options.margin_from.flag": (
+        "Partner's gross margin from --partner-margin (it overrides the offer file)",
+        "Margin kotor mitra dari --partner-margin (menggantikan nilai di file penawaran)",
+    ),
+    "options.margin_from.offer": (
+        "Partner's gross margin from the offer file (assumptions.partner_margin)",
+        "Margin kotor mitra dari file penawaran (assumptions.partner_margin)",
+    ),
+    "options.meso.none": (
+        "no package fits: see the notes below",
+        "tidak ada paket yang cocok: lihat catatan di bawah",
+    ),
+    "options.pareto.text": (
+        "{count} of {evaluated} packages: none of them can gain one side without costing the other. N = Nash package, M = in the set to offer together.",
+        "{count} dari {evaluated} paket: tidak satu pun bisa menambah nilai satu pihak tanpa mengurangi pihak lain. N = paket Nash, M = termasuk paket yang ditawarkan sekaligus.",
+    ),
+    "options.pareto.some": (
+        "The table shows {shown} of the {count}, spread evenly from the best for us to the best for them; --format csv or json lists them all.",
+        "Tabel menampilkan {shown} dari {count} paket, tersebar merata dari yang terbaik bagi kami sampai yang terbaik bagi mitra; --format csv atau json menampilkan semuanya.",
+    ),
+    "options.positions.title": ("Where the sides stand now", "Posisi kedua pihak saat ini"),
+    "options.notes": ("Notes", "Catatan"),
+    # --- the meeting brief (deal show -o brief.md) -----------------------------
+    "brief.options.title": ("Packages to put on the table", "Paket untuk diajukan"),
+    "brief.options.intro": (
+        "From {evaluated} packages valued for both sides (partner margin {margin}); the full list: `pln deal options {deal}`.",
+        "Dari {evaluated} paket yang dinilai bagi kedua pihak (margin mitra {margin}); daftar lengkap: `pln deal options {deal}`.",
+    ),
+    "brief.options.closed": (
+        "The deal is {status}: there are no packages to put on the table.",
+        "Kesepakatan berstatus {status}: tidak ada paket untuk diajukan.",
+    ),
+    "brief.options.why": ("No packages yet: {why}.", "Belum ada paket: {why}."),
+    "brief.options.todo": ("What to do: {hint}.", "Yang perlu dilakukan: {hint}."),
+    "brief.options.no_margin.hint": (
+        (
+            "To see them, add assumptions.partner_margin to the offer file (a fuel retailer's gross margin is a few percent, "
+            "{low} to {high}), or run `pln deal options {deal} --partner-margin 4%`."
+        ),
+        (
+            "Untuk melihatnya, tambahkan assumptions.partner_margin di file penawaran (margin kotor peritel BBM biasanya "
+            "beberapa persen, {low} sampai {high}), atau jalankan `pln deal options {deal} --partner-margin 4%`."
+        ),
+    ),
+    "brief.options.unavailable": (
+        "The packages could not be computed: run `pln check` for details.",
+        "Paket tidak bisa dihitung: jalankan `pln check` untuk rinciannya.",
+    ),
+    # --- deal show: the zone and the next steps with the estimate ---------------
+    "deal.zopa.estimated": ("{low} – {high} (estimated)", "{low} – {high} (perkiraan)"),
+    "deal.zopa.none_estimated": ("none (estimated)", "tidak ada (perkiraan)"),
+    "deal.todo.no_zopa_estimated": (
+        (
+            "{issue}: no zone of agreement even with their estimated reservation (about {value}, {trust}): "
+            "trade issues (`pln deal options {deal}`) or improve the BATNA."
+        ),
+        (
+            "{issue}: tetap tidak ada zona kesepakatan dengan perkiraan batas mitra (sekitar {value}, {trust}): "
+            "tukar isu (`pln deal options {deal}`) atau perkuat BATNA."
+        ),
+    ),
+    "deal.todo.test_estimate": (
+        "{issue}: their reservation is estimated at about {value} ({trust}); test it in the next meeting before relying on it.",
+        "{issue}: batas mitra diperkirakan sekitar {value} ({trust}); uji di rapat berikutnya sebelum mengandalkannya.",
     ),
     "options.summary": (
         "{evaluated} packages of {issues} evaluated ({steps} steps each, partner margin {margin})",
@@ -131,6 +221,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "add issues such as min_spend, voucher or partner_share to the deal header",
         "tambahkan isu seperti min_spend, voucher atau partner_share di header deal",
     ),
+    "options.partner_margin_bad": ("--partner-margin: {error}", "--partner-margin: {error}"),
     "options.meso_low": ("--meso {meso}: at least one package is needed", "--meso {meso}: minimal satu paket"),
     "options.meso.hint": ("use --meso 1 or more (default 3)", "pakai --meso 1 atau lebih (bawaan 3)"),
     "options.skipped": (

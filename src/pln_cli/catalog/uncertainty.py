@@ -111,4 +111,55 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Satu pelanggan baru menelan biaya antara {p10} dan {p90} (delapan dari sepuluh kemungkinan), kemungkinan besar {p50}.",
     ),
     "unc.talk.break_even": ("Break-even: {text}.", "Titik impas: {text}."),
+    # --- `pln offer simulate --uncertainty`: options ------------------------
+    "usage.draws": (
+        "--draws must be a whole number from 1 to 1,000,000, not {value!r}",
+        "--draws harus bilangan bulat dari 1 sampai 1.000.000, bukan {value!r}",
+    ),
+    "usage.seed": (
+        "--seed must be a whole number from 0 to 9,007,199,254,740,991 (2^53 - 1), not {value!r}",
+        "--seed harus bilangan bulat dari 0 sampai 9.007.199.254.740.991 (2^53 - 1), bukan {value!r}",
+    ),
+    "usage.draws_needs_uncertainty": ("--draws and --seed go with --uncertainty", "--draws dan --seed hanya dipakai bersama --uncertainty"),
+    "usage.uncertainty_single": ("--uncertainty takes a single offer", "--uncertainty hanya untuk satu penawaran"),
+    "usage.unc_metric": (
+        "with --uncertainty, --metric must be one of: {known} (not {metric!r})",
+        "dengan --uncertainty, --metric harus salah satu dari: {known} (bukan {metric!r})",
+    ),
+    # --- `pln offer simulate --uncertainty`: the report --------------------
+    "unc.h.inputs": ("Ranged inputs", "Asumsi berupa rentang"),
+    "unc.h.variant": ("Ranges: {name}", "Rentang: {name}"),
+    "unc.h.grid": (
+        "{metric}: P10, P50 and P90 of {draws} draws per cell, seed {seed}",
+        "{metric}: P10, P50 dan P90 dari {draws} simulasi per sel, seed {seed}",
+    ),
+    "unc.col.input": ("Input", "Asumsi"),
+    "unc.col.low": ("Low", "Bawah"),
+    "unc.col.mode": ("Mode", "Modus"),
+    "unc.col.high": ("High", "Atas"),
+    "unc.col.range": ("Low → high", "Bawah → atas"),
+    "unc.col.value_us": ("Value to us", "Nilai bagi kita"),
+    "unc.col.our_net_cost": ("Our net cost", "Biaya bersih kita"),
+    "unc.col.quantile": ("Band", "Pita"),
+    "unc.label.transactions": ("Transactions", "Jumlah transaksi"),
+    "unc.label.redemption_rate": ("Redemption rate", "Tingkat penukaran"),
+    "unc.label.new_customer_share": ("New customer share", "Porsi pelanggan baru"),
+    "unc.label.avg_order_value": ("Average order value", "Nilai pesanan rata-rata"),
+    "unc.label.gross_margin": ("Our gross margin", "Margin kotor kita"),
+    "unc.label.partner_margin": ("Partner's margin", "Margin mitra"),
+    "unc.label.upsell.take_up": ("Upsell take-up", "Porsi yang menambah belanja"),
+    "unc.draws_seed": ("{draws} draws per scheme, seed {seed}", "{draws} simulasi per skema, seed {seed}"),
+    "unc.in_draws": ("{share} of the draws", "{share} dari seluruh simulasi"),
+    "unc.tornado.legend": (
+        "░ the input at its low end, █ at its high end; │ value to us at the modes ({base})",
+        "░ asumsi pada batas bawah, █ pada batas atas; │ nilai bagi kita pada modus ({base})",
+    ),
+    "unc.break_even.none": (
+        "value to us keeps its sign across every range: no break-even value lies inside them",
+        "nilai bagi kita tidak berganti tanda di sepanjang setiap rentang: tidak ada titik impas di dalamnya",
+    ),
+    "unc.fixed": (
+        "set by this counter-offer (still drawn, not used): {inputs}",
+        "ditetapkan oleh penawaran balasan ini (tetap diundi, tidak dipakai): {inputs}",
+    ),
 }

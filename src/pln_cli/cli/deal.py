@@ -145,8 +145,7 @@ def show(
 ) -> None:
     """Where the negotiation stands: rounds and what each concession costs,
     gap, ZOPA, the next offer, and an integrative or distributive verdict."""
-    from pln_cli.api.deals import deal_context, rounds_detail
-    from pln_cli.negotiation.analytics import to_json
+    from pln_cli.api.deals import deal_context, show_json
     from pln_cli.render.data import to_json as dump_json
     from pln_cli.render.deal import show_document
 
@@ -157,11 +156,56 @@ def show(
         # A torn tail: the complete rounds are shown, and the damage is named.
         print_problems(context.entry.problems, language, stream=sys.stderr)
     if chosen == "json":
-        data = to_json(context.analysis)
-        data["rounds_detail"] = rounds_detail(context)
-        write_output(dump_json(data), output, root, [path])
+        write_output(dump_json(show_json(context, language)), output, root, [path])
+    elif chosen == "markdown":
+        # The meeting brief: with the packages to put on the table, or why not.
+        from pln_cli.api.options import brief_packages
+
+        draw_document(show_document(context, language, brief_packages(context)), chosen, output, root, [path])
     else:
         draw_document(show_document(context, language), chosen, output, root, [path])
+
+
+@app.command("options")
+@guarded
+def options(
+    deal: DealArg,
+    steps: Annotated[int, typer.Option("--steps", help="Values per issue, from our target to our reservation (2 or more).", metavar="N")] = 5,
+    meso: Annotated[int, typer.Option("--meso", help="Packages to offer together, of about equal value to us.", metavar="K")] = 3,
+    partner_margin: Annotated[Optional[str], typer.Option("--partner-margin", help="The partner's gross margin (4%, 0.04); overrides assumptions.partner_margin.", metavar="SHARE")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, markdown or csv.", metavar="FORMAT")] = None,
+    output: OutputOption = None,
+    lang: LangOption = None,
+    dir: DirOption = None,
+) -> None:
+    """Options for mutual gain: packages of the deal's issues, valued for both sides.
+
+    Every package of values between our target and our reservation is
+    simulated on the deal's offer (the spend data is read once) and valued
+    for us and for the partner.  Shown: the packages to offer together
+    (MESO), the Nash package, and the Pareto frontier as a table and a chart.
+    """
+    from pln_cli.api.deals import deal_context
+    from pln_cli.api.options import check_values, deal_options
+    from pln_cli.cli.offer import _progress
+    from pln_cli.render.data import to_csv, to_json
+    from pln_cli.render.options import options_csv_rows, options_document, options_record
+
+    chosen = format_for(format, output, ("table", "json", "markdown", "csv"))
+    path, root, language = _deal(deal, dir, lang)
+    check_values(steps, meso)
+    context = deal_context(path, simulate_rounds=False)
+    with _progress(context.offer.data_path if context.offer else None) as progress:
+        found = deal_options(path, steps, meso, partner_margin, progress, context=context)
+    if found.context.entry.problems:
+        print_problems(found.context.entry.problems, language, stream=sys.stderr)
+    if chosen == "json":
+        write_output(to_json(options_record(found, language)), output, root, [path])
+    elif chosen == "csv":
+        columns, rows = options_csv_rows(found)
+        write_output(to_csv(columns, rows), output, root, [path])
+    else:
+        draw_document(options_document(found, language), chosen, output, root, [path])
 
 
 @app.command("list")

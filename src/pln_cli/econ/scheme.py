@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pln_cli.econ.dist import Distribution
 from pln_cli.model.offer import Billing, Offer, Stacking
+from pln_cli.model.ranges import mode_of
 
 BindingCap = Literal["quota", "budget"]
 
@@ -69,11 +70,14 @@ class Inputs:
 
 
 def inputs_from_offer(offer: Offer, rows: int | None = None) -> Inputs:
+    """The inputs at the offer's values; a ranged assumption gives its mode
+    (ECONOMICS.md, "Uncertainty": everything but `--uncertainty` uses it)."""
     a = offer.assumptions
     # N may be left out only when spend is a transactions file: then it is
     # the file's row count, which the caller knows once the file is read
     # (`api.engine.with_rows`); until then, `rows` or 0.
-    transactions = a.transactions if a.transactions is not None else (rows or 0)
+    given = mode_of(a.transactions)
+    transactions = given if given is not None else (rows or 0)
     upsell = a.upsell
     voucher = offer.voucher
     return Inputs(
@@ -85,15 +89,15 @@ def inputs_from_offer(offer: Offer, rows: int | None = None) -> Inputs:
         stacking=offer.scheme.stacking,
         max_per_transaction=offer.scheme.max_vouchers_per_transaction,
         window=upsell.window if upsell else 0.0,
-        take_up=upsell.take_up if upsell else 0.0,
-        redemption_rate=a.redemption_rate,
+        take_up=mode_of(upsell.take_up) if upsell else 0.0,
+        redemption_rate=mode_of(a.redemption_rate),
         partner_share=offer.funding.partner_share,
         billing=offer.funding.billing,
         quota=offer.caps.quota,
         budget=offer.caps.budget,
-        new_customer_share=a.new_customer_share,
-        avg_order_value=a.avg_order_value,
-        gross_margin=a.gross_margin,
+        new_customer_share=mode_of(a.new_customer_share),
+        avg_order_value=mode_of(a.avg_order_value),
+        gross_margin=mode_of(a.gross_margin),
         voucher_min_order=voucher.min_order if voucher else None,
         voucher_valid_days=voucher.valid_days if voucher else None,
     )

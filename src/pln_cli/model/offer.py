@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal, Union, get_args
 from pydantic import Discriminator, Field, Tag, model_validator
 
 from pln_cli.i18n import Msg
+from pln_cli.model.ranges import RangedCount, RangedRupiah, RangedShare
 from pln_cli.model.types import (
     Count,
     Day,
@@ -101,7 +102,7 @@ class Caps(Frozen):
 
 class Upsell(Frozen):
     window: Share = 0.0
-    take_up: Share = 0.0
+    take_up: RangedShare = 0.0  # a share, or a range of them (model/ranges.py)
 
     @model_validator(mode="after")
     def _window(self) -> "Upsell":
@@ -164,12 +165,17 @@ Spend = Annotated[
 
 
 class Assumptions(Frozen):
-    transactions: Count | None = None
+    """Our estimates.  Each input of the contract's "Uncertainty" list may be
+    one value or a range `{low, mode, high}` (`model/ranges.py`); every
+    reader that is not `--uncertainty` takes `mode_of(...)`."""
+
+    transactions: RangedCount | None = None
     spend: Spend
-    redemption_rate: Share
-    new_customer_share: Share = 0.0
-    avg_order_value: Rupiah = 0
-    gross_margin: Share = 0.0
+    redemption_rate: RangedShare
+    new_customer_share: RangedShare = 0.0
+    avg_order_value: RangedRupiah = 0
+    gross_margin: RangedShare = 0.0
+    partner_margin: RangedShare | None = None  # m_p: the partner's margin on the extra spend
     upsell: Upsell | None = None
 
     @model_validator(mode="after")

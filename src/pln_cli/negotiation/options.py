@@ -4,12 +4,15 @@ MESO set (several packages of about equal value to us, offered together).
 
 Two steps, so that the spend data is read once for every package:
 
-    p = plan(deal, base_inputs, steps)            # all packages, as Inputs
-    spend = spend_for(entry, p.all_schemes())      # the shell: one pass
-    o = evaluate(p, spend.distribution, margin)    # simulate, value, choose
+    p = plan(deal, base_inputs, steps)                 # all packages, as Inputs
+    results = <simulate p's packages and positions>    # the shell: one pass
+    o = choose(p, results, positions, margin, meso)    # value, choose
 
-`evaluate` asks the distribution through a memo, so a package costs a few
-dictionary look-ups and one `simulate`, whatever the size of the data.
+`pln deal options` (`api.options.deal_options`) simulates through the one
+pipeline, `api.engine.evaluate`, which reads the spend once and decides N.
+`evaluate` here does the same for a distribution already at hand (tests,
+notebooks), asking it through a memo.  `choose` keeps five numbers per
+package, so memory grows with the package count, never with the data.
 
 Pure: no I/O; results are frozen; sentences are `Msg`.
 """
@@ -19,13 +22,13 @@ from __future__ import annotations
 import itertools
 import math
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
 from pln_cli.econ.dist import Distribution
-from pln_cli.econ.scheme import Inputs, simulate
+from pln_cli.econ.scheme import Inputs, Result, simulate
 from pln_cli.econ.values import value_them as _value_them
 from pln_cli.econ.values import value_us as _value_us
 from pln_cli.econ.variants import apply_terms
@@ -421,23 +424,54 @@ def evaluate(p: Plan, dist: Distribution, partner_margin: float, meso: int = DEF
     """Simulate and value every package of the plan on one shared distribution.
 
     `transactions` replaces N in every scheme: for a transactions file, N is
-    its row count, known only once `spend_for` has read it.
+    its row count, known only once `spend_for` has read it.  (The commands
+    go through `api.engine.evaluate`, which decides N, and hand the results
+    to `choose`.)
     """
-    if meso < 1:
-        raise OptionsError("meso", Msg("options.meso_low", {"meso": meso}), Msg("options.meso.hint"))
+    check_meso(meso)
     cached = _Memo(dist)
-    n = len(p.schemes)
-    us, them = array("d"), array("d")
-    cost, incremental, payment = array("d"), array("d"), array("d")
-    for scheme in p.schemes:
+
+    def run(scheme: Inputs) -> Result:
         if transactions is not None:
             scheme = replace(scheme, transactions=transactions)
-        r = simulate(scheme, cached)
+        return simulate(scheme, cached)
+
+    positions = {x.side: (run(x.scheme) if x.scheme is not None else None) for x in p.positions}
+    return choose(p, (run(s) for s in p.schemes), positions, partner_margin, meso)
+
+
+def check_meso(meso: int) -> None:
+    if meso < 1:
+        raise OptionsError("meso", Msg("options.meso_low", {"meso": meso}), Msg("options.meso.hint"))
+
+
+def _valued(result: Result, partner_margin: float, number: int, terms: Mapping[str, Value], steps: tuple[int, ...]) -> Package:
+    vt = _value_them(result, partner_margin)
+    assert vt is not None
+    return Package(
+        number=number, terms=dict(terms), steps=steps, value_us=_value_us(result), value_them=vt,
+        our_net_cost=result.our_net_cost, partner_incremental_spend=result.partner_incremental_spend,
+        partner_payment=result.partner_payment, partner_gross_gain=partner_margin * result.partner_incremental_spend,
+    )
+
+
+def choose(p: Plan, results: Iterable[Result], positions: Mapping[str, Result | None], partner_margin: float,
+           meso: int = DEFAULT_MESO) -> Options:
+    """Value the simulated packages (one Result per `p.schemes`, in order, read
+    once) and the sides' positions, and choose the Pareto frontier, the Nash
+    package and the MESO set.  Only five numbers per package are kept."""
+    check_meso(meso)
+    us, them = array("d"), array("d")
+    cost, incremental, payment = array("d"), array("d"), array("d")
+    for r in results:
         us.append(_value_us(r))
         them.append(_value_them(r, partner_margin))  # type: ignore[arg-type]
         cost.append(r.our_net_cost)
         incremental.append(r.partner_incremental_spend)
         payment.append(r.partner_payment)
+    n = len(us)
+    if n != len(p.schemes):
+        raise ValueError(f"{n} results for {len(p.schemes)} packages")
 
     def package(i: int) -> Package:
         return Package(
@@ -457,20 +491,10 @@ def evaluate(p: Plan, dist: Distribution, partner_margin: float, meso: int = DEF
     nash_i = nash_index(us, them)
     meso_i = meso_indices(us, them, steps, nash_i, meso)
 
-    positions: dict[str, Package | None] = {}
+    valued: dict[str, Package | None] = {}
     for position in p.positions:
-        if position.scheme is None:
-            positions[position.side] = None
-            continue
-        scheme = position.scheme if transactions is None else replace(position.scheme, transactions=transactions)
-        r = simulate(scheme, cached)
-        vt = _value_them(r, partner_margin)
-        assert vt is not None
-        positions[position.side] = Package(
-            number=-1, terms=dict(position.terms), steps=(), value_us=_value_us(r), value_them=vt,
-            our_net_cost=r.our_net_cost, partner_incremental_spend=r.partner_incremental_spend,
-            partner_payment=r.partner_payment, partner_gross_gain=partner_margin * r.partner_incremental_spend,
-        )
+        r = positions.get(position.side)
+        valued[position.side] = None if r is None else _valued(r, partner_margin, -1, position.terms, ())
 
     notes: list[Msg] = []
     if p.skipped:
@@ -493,7 +517,7 @@ def evaluate(p: Plan, dist: Distribution, partner_margin: float, meso: int = DEF
         nash=package(nash_i) if nash_i is not None else None,
         meso=tuple(package(i) for i in meso_i),
         points=tuple(zip(us, them)),
-        positions=positions,
+        positions=valued,
         notes=tuple(notes),
     )
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from pln_cli.render.values import show_term, show_terms
 from pln_cli.i18n import number, percent
 from pln_cli.money import format_rupiah
 from pln_cli.api.deals import DealContext, RoundEconomics
 from pln_cli.negotiation.analytics import DealAnalysis, IssueAnalysis
+from pln_cli.negotiation.reading import Estimate, shown
 from pln_cli.portfolio import DealRow
 from pln_cli.render.document import Document, Section, Table
 from pln_cli.i18n import tr
+
+if TYPE_CHECKING:
+    from pln_cli.api.options import BriefPackages
 
 CHART_WIDTH = 40
 
@@ -29,7 +33,9 @@ def _status(status: str, lang: str) -> str:
     return tr(f"deal.status.{status}", lang)
 
 
-def show_document(context: DealContext, lang: str) -> Document:
+def show_document(context: DealContext, lang: str, packages: BriefPackages | None = None) -> Document:
+    """`deal show`; with `packages`, the meeting brief (the packages to put on
+    the table, or why there are none)."""
     analysis = context.analysis
     deal = analysis.deal
     header = deal.header
@@ -52,12 +58,32 @@ def show_document(context: DealContext, lang: str) -> Document:
         notes.append(outcome_text)
     if notes:
         sections.append(Section(tr("deal.notes", lang), bullets=notes))
-    sections.append(where_section(analysis, lang))
+    sections.append(where_section(analysis, lang, context.estimates))
     sections.append(_concessions_section(analysis, lang))
+    sections.append(reading_section(context.estimates, lang))
     if deal.rounds:
-        sections.append(Section(tr("deal.chart", lang), preformatted=chart(analysis, lang)))
+        sections.append(Section(tr("deal.chart", lang), preformatted=chart(analysis, lang, context.estimates)))
+    if packages is not None:
+        from pln_cli.render.options import brief_sections
+
+        sections.extend(brief_sections(packages, lang))
     sections.extend(verdict_sections(analysis, context, lang))
     return Document(header.title or header.deal, subtitle, sections)
+
+
+def _estimated(estimate: Estimate, value: float, lang: str) -> str:
+    """A value next to an estimate, as precise as the estimate reads (25.98%)."""
+    return shown(estimate.kind, value).render(lang)
+
+
+def reading_section(estimates: Mapping[str, Estimate], lang: str) -> Section:
+    """Their reservation per issue, read from their concessions: the estimate,
+    their tactic, the fit's error and how far to trust it; or why not."""
+    bullets = []
+    for e in estimates.values():
+        bullets.append(e.summary().render(lang))
+        bullets.extend(note.render(lang) for note in e.notes())
+    return Section(tr("reading.heading", lang), bullets=bullets)
 
 
 
@@ -83,10 +109,17 @@ def _rounds_section(analysis: DealAnalysis, context: DealContext, lang: str) -> 
     return Section(tr("deal.rounds", lang), table=Table(headers, rows, ["right", "left", "left", "left", "right", "right", "right", "right"]))
 
 
-def _zopa_text(issue: IssueAnalysis, lang: str) -> str:
+def _zopa_text(issue: IssueAnalysis, lang: str, estimate: Estimate | None = None) -> str:
     if issue.zopa is not None:
         low, high = issue.zopa
         return f"{show_term(issue.key, low, lang)} – {show_term(issue.key, high, lang)}"
+    if issue.zopa_status == "unknown" and estimate is not None:
+        # The header gives no their_reservation: the zone with their estimated one.
+        if estimate.zopa_estimated_status == "overlap" and estimate.zopa_estimated is not None:
+            low, high = estimate.zopa_estimated
+            return tr("deal.zopa.estimated", lang, low=_estimated(estimate, low, lang), high=_estimated(estimate, high, lang))
+        if estimate.zopa_estimated_status == "none":
+            return tr("deal.zopa.none_estimated", lang)
     return tr(f"deal.zopa.{issue.zopa_status}", lang)
 
 
@@ -96,7 +129,8 @@ def _next_text(issue: IssueAnalysis, lang: str) -> str:
     return show_term(issue.key, issue.next_offer, lang)
 
 
-def where_section(analysis: DealAnalysis, lang: str) -> Section:
+def where_section(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | None = None) -> Section:
+    estimates = estimates or {}
     rows = []
     for key, issue in analysis.issues.items():
         gap = tr("na", lang) if issue.gap is None else percent(issue.gap, lang, 0)
@@ -110,7 +144,7 @@ def where_section(analysis: DealAnalysis, lang: str) -> Section:
             show_term(key, issue.ours, lang),
             show_term(key, issue.theirs, lang),
             gap,
-            _zopa_text(issue, lang),
+            _zopa_text(issue, lang, estimates.get(key)),
             _next_text(issue, lang),
         ])
     headers = [tr(k, lang) for k in ("deal.issue", "deal.better", "deal.target", "deal.reservation", "deal.ours", "deal.theirs", "deal.gap", "deal.zopa", "deal.next")]
@@ -129,12 +163,19 @@ def _concessions_section(analysis: DealAnalysis, lang: str) -> Section:
     return Section(tr("deal.concessions", lang), table=Table(headers, rows))
 
 
-def chart(analysis: DealAnalysis, lang: str) -> list[str]:
-    """Both sides' offers per issue, round by round, on one scale per issue."""
+def chart(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | None = None) -> list[str]:
+    """Both sides' offers per issue, round by round, on one scale per issue;
+    their estimated reservation, when there is one, as a dotted line (:)."""
     deal = analysis.deal
-    lines: list[str] = [tr("deal.chart.legend", lang)]
+    estimates = estimates or {}
+    estimated = {k: e.value for k, e in estimates.items() if e.value is not None}
+    legend = tr("deal.chart.legend", lang)
+    if estimated:
+        legend += ", " + tr("reading.chart.legend", lang)
+    lines: list[str] = [legend]
     for key, issue in analysis.issues.items():
         values = [v for _, v in issue.offers_us + issue.offers_them] + [issue.target, issue.reservation]
+        values += [estimated[key]] if key in estimated else []
         low, high = min(values), max(values)
         span = (high - low) or 1
 
@@ -160,8 +201,10 @@ def chart(analysis: DealAnalysis, lang: str) -> list[str]:
                 a, b = sorted((pos(ours), pos(theirs)))
                 for k in range(a, b + 1):
                     bar[k] = "-"
+            if key in estimated:
+                bar[pos(estimated[key])] = ":"
             reservation = pos(issue.reservation)
-            if bar[reservation] == " ":
+            if bar[reservation] in (" ", ":"):
                 bar[reservation] = "|"
             if ours is not None:
                 bar[pos(ours)] = "U"
@@ -191,12 +234,13 @@ def verdict_sections(analysis: DealAnalysis, context: DealContext, lang: str) ->
         sections.append(Section(tr("deal.missing", lang), bullets=bullets))
     if c.signals:
         sections.append(Section(tr("deal.signals_found", lang), bullets=[tr(f"signal.{s}", lang) for s in c.signals], style="warning"))
-    sections.append(Section(tr("deal.todo", lang), bullets=todo(analysis, lang)))
+    sections.append(Section(tr("deal.todo", lang), bullets=todo(analysis, lang, context.estimates)))
     return sections
 
 
-def todo(analysis: DealAnalysis, lang: str) -> list[str]:
+def todo(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | None = None) -> list[str]:
     deal = analysis.deal
+    estimates = estimates or {}
     header = deal.header
     if deal.status != "open":
         items = [tr("deal.todo.closed", lang, status=_status(deal.status, lang))]
@@ -217,9 +261,20 @@ def todo(analysis: DealAnalysis, lang: str) -> list[str]:
             if issue.zopa_status == "none":
                 items.append(tr("deal.todo.no_zopa", lang, issue=key, ours=show_term(key, issue.reservation, lang), theirs=show_term(key, issue.their_reservation, lang)))
             elif issue.zopa_status == "unknown":
-                items.append(tr("deal.todo.unknown_zopa", lang, issue=key))
+                items.append(_unknown_zopa_todo(key, estimates.get(key), deal.id, lang))
     items.append(tr("deal.batna_reminder", lang, batna=header.batna) if header.batna else tr("deal.no_batna", lang))
     return items
+
+
+def _unknown_zopa_todo(key: str, estimate: Estimate | None, deal: str, lang: str) -> str:
+    """No their_reservation in the header: ask for one, or use the estimate."""
+    if estimate is None or estimate.value is None:
+        return tr("deal.todo.unknown_zopa", lang, issue=key)
+    value = _estimated(estimate, estimate.value, lang)
+    trust = estimate.trust_text().render(lang)  # type: ignore[union-attr]
+    if estimate.zopa_estimated_status == "none":
+        return tr("deal.todo.no_zopa_estimated", lang, issue=key, value=value, trust=trust, deal=deal)
+    return tr("deal.todo.test_estimate", lang, issue=key, value=value, trust=trust)
 
 
 def summary_document(context: DealContext, lang: str, logged: bool) -> Document:
@@ -231,7 +286,8 @@ def summary_document(context: DealContext, lang: str, logged: bool) -> Document:
     else:
         title = tr("deal.closed_msg", lang, deal=deal.id, status=tr(f"deal.status.{deal.status}", lang))
     verdict = verdict_sections(analysis, context, lang)[0]
-    return Document(title, [], [where_section(analysis, lang), verdict, Section(tr("deal.todo", lang), bullets=todo(analysis, lang))])
+    return Document(title, [], [where_section(analysis, lang, context.estimates), verdict,
+                                Section(tr("deal.todo", lang), bullets=todo(analysis, lang, context.estimates))])
 
 
 LIST_COLUMNS = ["deal", "partner", "partner_name", "status", "rounds", "overall_gap", "last_date"]

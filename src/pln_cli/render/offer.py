@@ -37,7 +37,12 @@ OUR_METRICS = [
     ("active_fraction", "share"),
     ("exhaustion_day", "day"),
 ]
-METRIC_KINDS = dict(PARTNER_METRICS + OUR_METRICS + [("mean_spend", "money"), ("transactions", "count"), ("period_days", "day")])
+# value_us and value_them (ECONOMICS.md, "Values of both sides").
+VALUE_METRICS = [
+    ("value_us", "money"),
+    ("value_them", "money"),
+]
+METRIC_KINDS = dict(PARTNER_METRICS + OUR_METRICS + VALUE_METRICS + [("mean_spend", "money"), ("transactions", "count"), ("period_days", "day")])
 
 
 def simulation_record(sim: Simulation, lang: str) -> dict[str, Any]:
@@ -98,6 +103,7 @@ def report_document(report: OfferReport, lang: str) -> Document:
         Section(tr("offer.scheme", lang), table=tiers, text=[stacking]),
         Section(tr("offer.partner_side", lang), table=Table(head, _pairs(PARTNER_METRICS, data, lang))),
         Section(tr("offer.our_side", lang), table=Table(head, _pairs(OUR_METRICS, data, lang))),
+        values_section(view, lang),
         Section(tr("offer.assumptions", lang), table=assumptions_table(report, lang)),
     ]
     if view.warnings:
@@ -106,6 +112,17 @@ def report_document(report: OfferReport, lang: str) -> Document:
         sections.append(Section(tr("offer.warnings", lang), bullets=[tr("offer.no_warnings", lang)], style="good"))
     sections.append(Section(tr("offer.talking_points", lang), bullets=[p.render(lang) for p in view.talking_points], numbered=True))
     return Document(report.offer.label(), subtitle, sections)
+
+
+def values_section(view: Simulation, lang: str) -> Section:
+    """What the scheme is worth to each side; the partner's only with their margin."""
+    head = [tr("offer.metric", lang), tr("offer.value", lang)]
+    found = view.values
+    if found.partner_margin is not None:
+        text = [tr("values.margin_known", lang, margin=percent(found.partner_margin, lang))]
+    else:
+        text = [found.note.render(lang)] if found.note is not None else []
+    return Section(tr("values.title", lang), table=Table(head, _pairs(VALUE_METRICS, view.record(), lang)), bullets=text)
 
 
 def assumptions_table(report: OfferReport, lang: str) -> Table:
@@ -178,15 +195,18 @@ def variants_document(report: OfferReport, lang: str) -> Document:
     """Base and counter-offers as columns; each cell shows the change from the base."""
     views = [(tr("offer.base", lang), report.base)] + [(variant_name(s.terms, lang), s) for s in report.variants]
     base_view = report.base
-    base = record(base_view.result)
+    base = base_view.record()
     headers = [tr("offer.metric", lang)] + [name for name, _ in views]
     rows = []
     rows.append([tr("offer.min_spend", lang)] + [format_rupiah(v.result.inputs.tiers[0][0]) for _, v in views])
     rows.append([tr("offer.voucher", lang)] + [format_rupiah(v.result.inputs.tiers[0][1]) for _, v in views])
-    for key, kind in PARTNER_METRICS + OUR_METRICS:
-        values = [record(v.result).get(key) for _, v in views]
+    for key, kind in PARTNER_METRICS + OUR_METRICS + VALUE_METRICS:
+        values = [v.record().get(key) for _, v in views]
         rows.append([tr(f"m.{key}", lang), show(kind, values[0], lang)] + [_change(kind, base.get(key), value, lang) for value in values[1:]])
     sections = [Section(tr("offer.variants", lang), table=Table(headers, rows))]
+    note = base_view.values.note
+    if note is not None:
+        sections[0].bullets.append(note.render(lang))
     for name, view in views[1:]:
         if view.warnings:
             sections.append(Section(f"{tr('offer.warnings', lang)}: {name}", bullets=[w.message.render(lang) for w in view.warnings], style="warning"))
