@@ -24,6 +24,8 @@ _WHERE = {
     "Batch": "offers", "Grid": "offers", "OfferReport": "offers", "Simulation": "offers",
     "offer_report": "offers", "simulate_grid": "offers", "simulate_offer": "offers", "simulate_offers": "offers",
     "Filters": "report", "Portfolio": "report", "portfolio": "report",
+    "DealOptions": "options", "deal_options": "options",
+    "UncertaintyReport": "uncertainty", "offer_uncertainty": "uncertainty",
     "CheckResult": "workspace", "Workspace": "workspace", "check": "workspace", "load_workspace": "workspace",
     "EventInput": "meetings", "MeetingReport": "meetings", "NewMeeting": "meetings", "approve_meeting": "meetings",
     "cancel_meeting": "meetings", "list_meetings": "meetings", "new_meeting": "meetings", "record_held": "meetings",
@@ -42,6 +44,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "DealOptions",
+    "UncertaintyReport",
+    "deal_options",
+    "offer_uncertainty",
     "ContactInput",
     "DueList",
     "EventInput",

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="Voucher-for-spend offers: simulate them before the meeting.", no_args_is_help=True)
 
-FORMATS = ("table", "json", "csv", "markdown")
+FORMATS = ("table", "json", "csv", "markdown", "xlsx")
 PROGRESS_MIN_BYTES = 8 * 1024 * 1024
 # Counter-offers in one --vs comparison: enough for any meeting; each is one
 # more simulation (cheap: the data is read once for all of them).
@@ -44,7 +44,7 @@ def simulate(
     uncertainty: Annotated[bool, typer.Option("--uncertainty", help="Draw the ranged assumptions ({low, mode, high} in the offer file): P10/P50/P90 bands, shares of draws where a cap binds or we lose money, a tornado and break-even values. With --vs or --grid, every counter-offer or cell gets its own bands: one more set of draws each.")] = False,
     draws: Annotated[Optional[str], typer.Option("--draws", help="Draws for --uncertainty: 1 to 1,000,000 (default 10,000; a few µs each, so a million take seconds).", metavar="N")] = None,
     seed: Annotated[Optional[str], typer.Option("--seed", help="Seed of the draws: 0 to 2^53-1 (default 1); the same seed gives the same numbers.", metavar="S")] = None,
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="FORMAT")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, csv, markdown or xlsx.", metavar="FORMAT")] = None,
     output: OutputOption = None,
     strict: StrictOption = False,
     lang: LangOption = None,
@@ -65,6 +65,8 @@ def simulate(
     language = language_at(root, lang)
     if (draws is not None or seed is not None) and not uncertainty:
         raise usage("usage.draws_needs_uncertainty")
+    if chosen == "xlsx" and (uncertainty or grid or len(paths) > 1 or named_folder):
+        raise usage("xlsx.single_offer")
     if len(paths) > 1 or named_folder:
         if uncertainty:
             raise usage("usage.uncertainty_single")
@@ -106,6 +108,12 @@ def _emit(report: OfferReport, variants: bool, chosen: str, output: str | None, 
     from pln_cli.render.values import variant_name
     from pln_cli.i18n import tr
 
+    if chosen == "xlsx":
+        from pln_cli.cli.common import write_binary
+        from pln_cli.render.xlsx import simulation_workbook
+
+        write_binary(simulation_workbook(report, lang), output, root, reads)
+        return
     sims = report.simulations if variants else report.simulations[:1]
     records = [simulation_record(s, lang) for s in sims]
     if variants:
