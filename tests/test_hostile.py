@@ -340,3 +340,19 @@ def test_a_histogram_beyond_the_bucket_limit_is_refused_quickly(runner, workspac
     result = run(runner, "check")
     assert time.monotonic() - started < 10
     assert result.exit_code == 1 and "at most" in result.output
+
+
+def test_bad_transaction_rows_reach_report_and_deal_show(runner, workspace):
+    data = workspace / "data" / "tx.csv"
+    data.write_text("amount\n100000\n-5\n")
+    offer = workspace / "offers" / "total-spbu-2017q4.yaml"
+    offer.write_text(offer.read_text().replace("spend: {histogram: ../data/total-spbu-spend-2017q3.csv}", "spend: {transactions: ../data/tx.csv}"))
+    report = run(runner, "report", "--strict")
+    assert report.exit_code == 1 and "data/tx.csv:3" in report.stderr
+    shown = run(runner, "deal", "show", "total-spbu-2017")
+    assert shown.exit_code == 0 and "data/tx.csv:3" in shown.stderr
+
+
+def test_a_new_deal_problem_names_no_file_that_does_not_exist(runner, workspace):
+    result = run(runner, "deal", "new", "x-2018", "--partner", "total-spbu", "--offer", "total-spbu-2017q4", "--issue", "partner_share=10%:30%", "--deadline", "2")
+    assert "deals/x-2018.yaml:" not in result.output

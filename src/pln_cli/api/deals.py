@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,8 @@ from pln_cli.api.engine import evaluate
 from pln_cli.catalog import Msg
 from pln_cli.errors import InvalidValue, ProblemsFound, UsageError
 from pln_cli.load.append import DEAL_LOG, AppendRefused, append_document, create_exclusive
+from pln_cli.load.paths import inside, root_of
+from pln_cli.load.problem import Problem
 from pln_cli.load.deals import DealEntry, load_deal, parse_deal_bytes, resolve_offer_ref
 from pln_cli.load.validate import validate
 from pln_cli.load.workspace import OfferEntry, find_root, load_offer, partner_at
@@ -64,30 +66,41 @@ def deal_context(path: str | Path, simulate_rounds: bool = True) -> DealContext:
     """Load a deal log and analyse it; each round's position is simulated on
     the deal's offer when it is usable.  A torn tail keeps the complete
     rounds (its Problem is in `entry.problems`); a log with no usable deal
-    raises ProblemsFound."""
+    raises ProblemsFound.  An offer outside the workspace is not used, and
+    an offer whose data cannot be read leaves the economics out: both are
+    named in `entry.problems`, so the reader learns why."""
     path = Path(path)
     entry = load_deal(path)
     if entry.deal is None:
         raise ProblemsFound(entry.problems)
     deal = entry.deal
-    partner = partner_at(find_root(path), deal.header.partner)
+    root = find_root(path)
+    partner = partner_at(root, deal.header.partner)
     offer_path = resolve_offer_ref(path, deal.header.offer)
     offer_label, economics = deal.header.offer, ()
     offer = None
-    if offer_path.is_file():
+    if offer_path.is_file() and not inside(offer_path, root_of(path)):
+        entry.problems.append(Problem(entry.display, None, None, "offer-outside", Msg("ref.offer_outside", {"ref": deal.header.offer}), Msg("ref.offer_outside.hint")))
+    elif offer_path.is_file():
         offer = load_offer(offer_path)
         if offer.usable and offer.model is not None:
             offer_label = offer.model.label()
             if simulate_rounds and deal.rounds:
-                economics = round_economics(offer, deal)
+                economics = round_economics(offer, deal, entry.problems)
+        else:
+            entry.problems.extend(p for p in offer.problems if p.severity == "error")
     return DealContext(entry, deal, analyse(deal), partner, offer_label, economics, offer, read_partner(deal))
 
 
-def round_economics(offer: Any, deal: Deal) -> tuple[RoundEconomics, ...]:
-    """Simulate each round's position: the base offer with that party's terms."""
+def round_economics(offer: Any, deal: Deal, problems: list[Problem] | None = None) -> tuple[RoundEconomics, ...]:
+    """Simulate each round's position: the base offer with that party's terms.
+    When the offer's data cannot be read, the economics are left out and its
+    Problems added to `problems` (a bad transaction row is not kept quiet)."""
     try:
         evaluation = evaluate(offer.model, offer.spend_data, positions(deal), strict=False)
-    except ProblemsFound:
+    except ProblemsFound as exc:
+        if problems is not None:
+            problems.extend(exc.problems)
         return tuple(RoundEconomics() for _ in deal.rounds)
     return tuple(
         RoundEconomics() if r is None else RoundEconomics(r.our_net_cost, r.cac, r.qualifying_share, r.reward_rates[0])
@@ -191,6 +204,10 @@ class RoundInput:
 
 
 def _append(path: Path, render: Callable[[DealEntry], str], on_wait: Callable[[], None] | None) -> tuple[DealEntry, str]:
+    root = root_of(path)
+    if not inside(path, root):
+        # A link out of the workspace: the round would land elsewhere.
+        raise ProblemsFound([Problem(str(path), None, None, "outside", Msg("ref.outside", {"file": str(path), "root": str(root)}), Msg("ref.outside.hint"))])
     try:
         return append_document(path, DEAL_LOG, render, on_wait)
     except AppendRefused as exc:
@@ -340,7 +357,8 @@ def new_deal(root: Path, spec: NewDeal) -> Path:
     text = header_document(spec.deal, spec.partner, f"../offers/{spec.offer}.yaml", issues, spec.deadline, spec.tactic, spec.batna, spec.title)
     checked = parse_deal_bytes(path, text.encode("utf-8"))
     if checked.problems:
-        raise ProblemsFound(checked.problems)
+        # The file does not exist: name the header being made, not a path.
+        raise ProblemsFound([replace(p, path="(new deal)") for p in checked.problems])
     try:
         create_exclusive(path, text)
     except FileExistsError:

@@ -93,7 +93,8 @@ def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: boo
         deal = entry.deal
         analysed.append((deal, analyse(deal), workspace.offer_at(entry.offer_path())))
 
-    results = _simulate_all(analysed) if economics else {}
+    data_problems: list[Problem] = []
+    results = _simulate_all(analysed, data_problems) if economics else {}
     rows = []
     for deal, analysis, offer in analysed:
         partner = workspace.partners.get(deal.header.partner)
@@ -107,7 +108,7 @@ def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: boo
     idle_partners = tuple(f"{e.model.name} ({pid})" for pid, e in sorted(workspace.partners.items()) if e.model is not None and pid not in used_partners)
     idle_offers = tuple(f"{e.model.label()} ({oid})" for oid, e in sorted(workspace.offers.items()) if e.model is not None and oid not in used_offers)
     rows.sort(key=lambda r: (r.status != "open", r.deal))
-    found = Portfolio(tuple(rows), tuple(totals(rows)), idle_partners, idle_offers, tuple(workspace.all_problems()))
+    found = Portfolio(tuple(rows), tuple(totals(rows)), idle_partners, idle_offers, tuple(workspace.all_problems()) + tuple(data_problems))
     if today is None:
         return found
     wanted = tuple(sorted(filters.partners))
@@ -133,7 +134,7 @@ def lobby_coverage(workspace: Workspace, partners: Collection[str] = ()) -> tupl
     return tuple(found)
 
 
-def _simulate_all(analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]]) -> dict[str, dict[str, Result | None]]:
+def _simulate_all(analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]], problems: list[Problem] | None = None) -> dict[str, dict[str, Result | None]]:
     """For each deal, the results of its term sets by name (ours, theirs,
     agreed); one pass over each offer's spend data for all its deals."""
     by_offer: dict[Path, tuple[OfferEntry, list[tuple[str, str, Terms]]]] = {}
@@ -147,8 +148,12 @@ def _simulate_all(analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]]) 
     for offer, wanted in by_offer.values():
         try:
             evaluation = evaluate(offer.model, offer.spend_data, [t for _, _, t in wanted], strict=False)
-        except ProblemsFound:
-            continue  # the offer's own problems are already in the workspace's
+        except ProblemsFound as exc:
+            # Bad rows of a transactions file surface only when it is read:
+            # they join the report's Problems (and fail --strict).
+            if problems is not None:
+                problems.extend(p for p in exc.problems if p not in problems)
+            continue
         for (deal_id, name, _), result in zip(wanted, evaluation.results):
             found.setdefault(deal_id, {})[name] = result
     return found
