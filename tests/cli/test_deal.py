@@ -241,3 +241,21 @@ def test_new_asks_in_indonesian(runner, workspace, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Mitra (" in result.output and "target kami" in result.output
     assert "min_spend: {target: Rp300.000, reservation: Rp250.000}" in (workspace / "deals" / "happy-fresh-2019.yaml").read_text()
+
+
+def test_a_deal_without_rounds_has_no_verdict_yet(runner, workspace):
+    result = run(runner, "deal", "new", "y-2018", "--partner", "total-spbu", "--offer", "total-spbu-2017q4",
+                 "--issue", "min_spend=500rb:420rb")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(run(runner, "deal", "show", "y-2018", "-f", "json").output)
+    assert shown["checklist"]["verdict"] == "unknown"
+    text = run(runner, "deal", "show", "y-2018").output
+    assert "not enough information" in text and "distributive, a fight" not in text
+
+
+def test_a_closed_deal_has_no_next_offer_and_no_batna_reminder(runner, workspace):
+    shown = json.loads(run(runner, "deal", "show", TOTAL, "-f", "json").output)
+    assert shown["status"] != "open"
+    assert all(i["next_offer"] is None and i["accept"] is None for i in shown["issues"].values())
+    text = run(runner, "deal", "show", TOTAL).output
+    assert "Remember the BATNA" not in text

@@ -294,14 +294,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "data.csv": ("this CSV cannot be read past here: {detail}", "CSV ini tidak dapat dibaca lebih lanjut: {detail}"),
     "data.count.hint": ("counts are whole numbers of transactions", "jumlah berupa bilangan bulat transaksi"),
-    "data.bucket_order": ("a bucket's upper bound must be above its lower bound", "batas atas ember harus di atas batas bawahnya"),
+    "data.bucket_order": ("a bucket's upper bound must be above its lower bound", "batas atas rentang harus di atas batas bawahnya"),
     "data.overlap": (
         "this bucket starts at {lower}, inside the previous one (which ends at {upper})",
-        "ember ini mulai di {lower}, di dalam ember sebelumnya (yang berakhir di {upper})",
+        "rentang ini mulai di {lower}, di dalam rentang sebelumnya (yang berakhir di {upper})",
     ),
     "data.histogram.hint": (
         "one row per bucket: lower,upper,count with lower < upper and no overlaps, e.g. 400000,500000,1830",
-        "satu baris per ember: lower,upper,count dengan lower < upper dan tanpa tumpang tindih, mis. 400000,500000,1830",
+        "satu baris per rentang: lower,upper,count dengan lower < upper dan tanpa tumpang tindih, mis. 400000,500000,1830",
     ),
     "data.more": ("... and {count} more bad row(s)", "... dan {count} baris buruk lainnya"),
     "data.row_missing": ('the row has no "{column}" value', 'baris ini tidak memiliki nilai "{column}"'),
@@ -392,18 +392,38 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the partner pays {amount} more than the redeemed vouchers cost us",
         "mitra membayar {amount} lebih banyak daripada biaya voucher yang ditukar",
     ),
+    "warn.tier_voucher_order": (
+        "tier {tier}'s voucher ({voucher}) is above tier {next}'s ({next_voucher}): a larger purchase earns a smaller voucher",
+        "voucher jenjang {tier} ({voucher}) lebih besar daripada voucher jenjang {next} ({next_voucher}): pembelian yang lebih besar mendapat voucher yang lebih kecil",
+    ),
+    "warn.negative_roi": (
+        "the value for us is negative: ROI {roi} on a net cost of {cost}",
+        "nilai bagi kami negatif: ROI {roi} atas biaya bersih {cost}",
+    ),
     # --- talking points ------------------------------------------------------
     "talk.qualify": (
-        "About one transaction in {one_in} ({share}) reaches {threshold}: the scheme rewards the biggest baskets, not every customer.",
-        "Sekitar satu dari {one_in} transaksi ({share}) mencapai {threshold}: skema ini menghargai belanja terbesar, bukan setiap pelanggan.",
+        "About one transaction in {one_in} ({share}) reaches {threshold}: the scheme rewards the larger purchases, not every customer.",
+        "Sekitar 1 dari {one_in} transaksi ({share}) mencapai {threshold}: skema ini memberi imbalan untuk pembelian yang lebih besar, bukan untuk setiap pelanggan.",
+    ),
+    "talk.qualify_most": (
+        "Most transactions ({share}) already reach {threshold}: the voucher rewards ordinary purchases, so it is a broad reward rather than a push to spend more.",
+        "Sebagian besar transaksi ({share}) sudah mencapai {threshold}: voucher diberikan untuk pembelian biasa, jadi ini imbalan umum, bukan dorongan untuk berbelanja lebih banyak.",
+    ),
+    "talk.qualify_many": (
+        "{share} of transactions reach {threshold}: the voucher is within reach of many purchases, not only the largest.",
+        "{share} transaksi mencapai {threshold}: voucher terjangkau oleh banyak pembelian, bukan hanya yang terbesar.",
     ),
     "talk.nobody": (
         "No transaction is expected to reach {threshold}: lower the threshold before the meeting.",
         "Tidak ada transaksi yang diperkirakan mencapai {threshold}: turunkan ambang sebelum rapat.",
     ),
     "talk.reward_rate": (
-        "The {voucher} voucher is {rate} of the {threshold} threshold, and {rate_avg} of what qualifying customers actually spend (about {avg} on average).",
-        "Voucher {voucher} bernilai {rate} dari ambang {threshold}, dan {rate_avg} dari belanja nyata pelanggan yang memenuhi syarat (rata-rata sekitar {avg}).",
+        "The {voucher} voucher is {rate} of the {threshold} threshold, and {rate_avg} of what qualifying transactions actually spend (about {avg} on average).",
+        "Voucher {voucher} bernilai {rate} dari ambang {threshold}, dan {rate_avg} dari nilai nyata transaksi yang memenuhi syarat (rata-rata sekitar {avg}).",
+    ),
+    "talk.reward_rate_tiers": (
+        "Over the {tiers} tiers the vouchers are worth {rate_avg} of what qualifying transactions spend (about {avg} on average); {top_share} of transactions reach {top_threshold} for the {top_voucher} voucher.",
+        "Untuk {tiers} jenjang, voucher bernilai {rate_avg} dari nilai transaksi yang memenuhi syarat (rata-rata sekitar {avg}); {top_share} transaksi mencapai {top_threshold} untuk voucher {top_voucher}.",
     ),
     "talk.budget_lasts": (
         "The budget of {budget} lasts the whole period: we expect to spend {cost} ({share} of it).",
@@ -426,16 +446,16 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{partner} menanggung {share} dari nilai voucher: {amount} untuk periode ini.",
     ),
     "talk.partner_pays_upsell": (
-        "{partner} pays {share} of the voucher value ({amount} for the period), and customers topping up to the threshold add about {upsell} of spend at {partner}.",
-        "{partner} menanggung {share} dari nilai voucher ({amount} untuk periode ini), dan pelanggan yang menambah belanja hingga ambang menghasilkan sekitar {upsell} tambahan untuk {partner}.",
+        "{partner} pays {share} of the voucher value ({amount} for the period), and purchases raised to reach a threshold add about {upsell} of spend at {partner}.",
+        "{partner} menanggung {share} dari nilai voucher ({amount} untuk periode ini), dan pembelian yang dinaikkan hingga mencapai ambang menambah sekitar {upsell} nilai transaksi di {partner}.",
     ),
     "talk.partner_free": (
         "{partner} pays nothing: JD.ID funds every voucher.",
         "{partner} tidak membayar apa pun: JD.ID menanggung setiap voucher.",
     ),
     "talk.partner_free_upsell": (
-        "{partner} pays nothing: JD.ID funds every voucher, and customers topping up to the threshold add about {upsell} of spend at {partner}.",
-        "{partner} tidak membayar apa pun: JD.ID menanggung setiap voucher, dan pelanggan yang menambah belanja hingga ambang menghasilkan sekitar {upsell} tambahan untuk {partner}.",
+        "{partner} pays nothing: JD.ID funds every voucher, and purchases raised to reach a threshold add about {upsell} of spend at {partner}.",
+        "{partner} tidak membayar apa pun: JD.ID menanggung setiap voucher, dan pembelian yang dinaikkan hingga mencapai ambang menambah sekitar {upsell} nilai transaksi di {partner}.",
     ),
     "talk.cac": (
         "Each new JD.ID customer costs about {cac} (about {customers} new customers).",
@@ -447,5 +467,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "deal.closed": ("the deal is already closed ({status})", "kesepakatan sudah ditutup ({status})"),
     # --- commands ----------------------------------------------------------
-    "check.summary": ("{errors} error(s), {warnings} warning(s)", "{errors} galat, {warnings} peringatan"),
+    "check.summary": ("{errors} error(s), {warnings} warning(s)", "{errors} kesalahan, {warnings} peringatan"),
+    "model.extra.flow_comma_text": (
+        'inside {{...}} a comma separates entries, so the text of "{previous}" was cut at the comma and "{field}" '
+        'became a field of its own: quote the whole text ({previous}: "{text}, {field}") or write one field per line',
+        'di dalam {{...}} koma memisahkan entri, sehingga teks "{previous}" terpotong di koma dan "{field}" '
+        'menjadi isian tersendiri: beri kutip pada seluruh teks ({previous}: "{text}, {field}") atau tulis satu isian per baris',
+    ),
 }

@@ -49,7 +49,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "reading.heading": ("Reading the partner", "Membaca mitra"),
     "reading.estimate": (
         "{issue}: their reservation is about {value} ({tactic}, beta {beta}; fit error ±{rmse}); {trust}",
-        "{issue}: batas mitra sekitar {value} ({tactic}, beta {beta}; galat kecocokan ±{rmse}); {trust}",
+        "{issue}: batas mitra sekitar {value} ({tactic}, beta {beta}; kesalahan kecocokan ±{rmse}); {trust}",
     ),
     "reading.none": (
         "{issue}: no estimate of their reservation: {why}",

@@ -195,7 +195,12 @@ def simulate(inputs: Inputs, dist: Distribution) -> Result:
         cac = None
     roi = (gross_profit - cost) / cost if cost > 0 else None
 
+    # Spend of the qualifying transactions, upsell of every tier included:
+    # those raised into tier 1 now spend T_1; those raised from W_i (i > 1,
+    # already qualifying) add T_i - S.
     q_mass = dist.partial(T[0], math.inf) + u * T[0] * pw[0]
+    if inputs.stacking != "per_multiple":
+        q_mass += u * sum(t * p - e for t, p, e in zip(T[1:], pw[1:], ew[1:]))
     avg_qualifying = q_mass / q if q > 0 else None
 
     return Result(

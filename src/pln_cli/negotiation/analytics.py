@@ -22,7 +22,7 @@ from pln_cli.model.deal import (
 from pln_cli.model.terms import Kind
 
 Value = float  # int for money and counts, float for shares
-Verdict = Literal["integrative", "mixed", "distributive"]
+Verdict = Literal["integrative", "mixed", "distributive", "unknown"]  # unknown: no rounds yet
 ZopaStatus = Literal["overlap", "none", "unknown"]
 Signal = Literal["positional", "single_issue", "withholding", "pressure", "win_lose", "backtracking"]
 
@@ -187,7 +187,10 @@ def analyse_checklist(deal: Deal, issues: dict[str, IssueAnalysis]) -> Checklist
     if any((c or 0) < 0 for issue in issues.values() for c in issue.concessions_us + issue.concessions_them):
         present.append("backtracking")
     signals = tuple(present)
-    if score >= 9 and len(signals) <= 1:
+    verdict: Verdict
+    if not deal.rounds:
+        verdict = "unknown"  # nothing has been said yet: no verdict
+    elif score >= 9 and len(signals) <= 1:
         verdict = "integrative"
     elif score <= 5 or len(signals) >= 3:
         verdict = "distributive"
@@ -233,8 +236,9 @@ def to_json(analysis: DealAnalysis) -> dict[str, Any]:
             "total_us": i.total_us,
             "total_them": i.total_them,
             "reciprocity": i.reciprocity,
-            "next_offer": i.next_offer,
-            "accept": i.accept,
+            # A closed deal has no next offer.
+            "next_offer": i.next_offer if deal.status == "open" else None,
+            "accept": i.accept if deal.status == "open" else None,
             # extras
             "better": "higher" if i.d > 0 else "lower",
             "target": i.target,

@@ -145,7 +145,7 @@ def where_section(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Est
             show_term(key, issue.theirs, lang),
             gap,
             _zopa_text(issue, lang, estimates.get(key)),
-            _next_text(issue, lang),
+            _next_text(issue, lang) if analysis.deal.status == "open" else "-",
         ])
     headers = [tr(k, lang) for k in ("deal.issue", "deal.better", "deal.target", "deal.reservation", "deal.ours", "deal.theirs", "deal.gap", "deal.zopa", "deal.next")]
     return Section(tr("deal.where", lang), table=Table(headers, rows, ["left", "left"] + ["right"] * 7))
@@ -262,7 +262,8 @@ def todo(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | 
                 items.append(tr("deal.todo.no_zopa", lang, issue=key, ours=show_term(key, issue.reservation, lang), theirs=show_term(key, issue.their_reservation, lang)))
             elif issue.zopa_status == "unknown":
                 items.append(_unknown_zopa_todo(key, estimates.get(key), deal.id, lang))
-    items.append(tr("deal.batna_reminder", lang, batna=header.batna) if header.batna else tr("deal.no_batna", lang))
+    if deal.status == "open":  # a closed deal needs no BATNA reminder
+        items.append(tr("deal.batna_reminder", lang, batna=header.batna) if header.batna else tr("deal.no_batna", lang))
     return items
 
 
