@@ -38,8 +38,9 @@ def catalog() -> dict[str, tuple[str, str]]:
     global _CATALOG
     if _CATALOG is None:
         from pln_cli.catalog import campaign, labels, meeting, messages, options, present, start, uncertainty, usage
+        from pln_cli.catalog import help as help_
 
-        _CATALOG = _merge(messages, labels, usage, start, meeting, campaign, options, uncertainty, present)
+        _CATALOG = _merge(messages, labels, usage, start, meeting, campaign, options, uncertainty, present, help_)
     return _CATALOG
 
 

@@ -56,6 +56,7 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "campaign": ("pln_cli.cli.campaign", "app", True),
     "init": ("pln_cli.cli.start", "init", False),
     "partner": ("pln_cli.cli.start", "partner_app", True),
+    "completion": ("pln_cli.cli.completion", "completion", False),
 }
 _ROOT_OPTIONS_WITH_VALUE = {"--lang"}
 
@@ -64,6 +65,11 @@ def build_app(only: str | None = None, *, commands: bool = True) -> typer.Typer:
     """The root with every command (`only` None), or with just `only`."""
     import importlib
 
+    from pln_cli.cli.completion import enable
+    from pln_cli.cli.helptext import add_examples, tidy_types
+
+    tidy_types()
+    enable()
     root_app = typer.Typer(
         name="pln",
         help=(
@@ -83,9 +89,11 @@ def build_app(only: str | None = None, *, commands: bool = True) -> typer.Typer:
             continue
         target = getattr(importlib.import_module(module), attribute)
         if group:
+            add_examples(target, (name,))
             root_app.add_typer(target, name=name)
         else:
             root_app.command(name)(target)
+    add_examples(root_app, ())
     return root_app
 
 

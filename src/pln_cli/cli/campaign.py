@@ -28,6 +28,7 @@ from pln_cli.cli.common import (
     usage,
     write_output,
 )
+from pln_cli.cli.completion import ids
 
 if TYPE_CHECKING:
     from datetime import date
@@ -40,7 +41,7 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-CampaignArg = Annotated[str, typer.Argument(help="A campaign id in the workspace, or the path of a campaign file.", metavar="CAMPAIGN")]
+CampaignArg = Annotated[str, typer.Argument(help="A campaign id in the workspace, or the path of a campaign file.", metavar="CAMPAIGN", autocompletion=ids("campaigns"))]
 DateOption = Annotated[Optional[str], typer.Option("--date", help="The event's date (default: --today, else today).", metavar="YYYY-MM-DD")]
 NoteOption = Annotated[Optional[str], typer.Option("--note", help="A note kept with the event.", metavar="TEXT")]
 CountOption = Annotated[Optional[str], typer.Option(help="A cumulative count read on the platform (12000 or 12.000).", metavar="N", show_default=False)]
@@ -90,8 +91,8 @@ def new(
     end: Annotated[Optional[str], typer.Option("--end", help="Last day of the campaign.", metavar="YYYY-MM-DD")] = None,
     cadence: Annotated[Optional[int], typer.Option("--cadence", help="A post at least every N days (default 14).", metavar="DAYS")] = None,
     channels: Annotated[Optional[str], typer.Option("--channels", help="Channels requested: instagram, facebook, twitter, youtube, tiktok, other (comma-separated).", metavar="LIST")] = None,
-    partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id, when the campaign promotes a partner's offer.", metavar="ID")] = None,
-    offer: Annotated[Optional[str], typer.Option("--offer", help="The offer id whose economics the campaign promotes.", metavar="OFFER")] = None,
+    partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id, when the campaign promotes a partner's offer.", metavar="ID", autocompletion=ids("partners"))] = None,
+    offer: Annotated[Optional[str], typer.Option("--offer", help="The offer id whose economics the campaign promotes.", metavar="OFFER", autocompletion=ids("offers"))] = None,
     link: Annotated[Optional[str], typer.Option("--link", help="Landing page; each post gets a UTM-tagged copy.", metavar="URL")] = None,
     lang: LangOption = None,
     dir: DirOption = None,

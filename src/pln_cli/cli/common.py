@@ -273,11 +273,11 @@ def stdin_is_terminal() -> bool:
 
 def draw_document(document: Document, chosen: str, output: str | None, root: Path | None = None, reads: Sequence[Path] = ()) -> None:
     """Markdown when asked; Rich on a terminal; plain, stable text otherwise."""
-    from pln_cli.render.document import make_console, to_markdown, to_plain, to_rich
+    from pln_cli.render.document import color_forced, make_console, to_markdown, to_plain, to_rich
 
     if chosen == "markdown":
         write_output(to_markdown(document), output, root, reads)
-    elif output is None and stdout_is_terminal():
+    elif output is None and (stdout_is_terminal() or color_forced()):
         to_rich(document, make_console())
     else:
         write_output(to_plain(document), output, root, reads)

@@ -25,16 +25,23 @@ from pln_cli.cli.common import (
     usage,
     write_output,
 )
+from pln_cli.cli.completion import ids, issue_keys
 
 if TYPE_CHECKING:
     from pln_cli.api.deals import Appended
 
 app = typer.Typer(help="Deal logs: record each negotiation round, see where you stand.", no_args_is_help=True)
 
-DealArg = Annotated[str, typer.Argument(help="A deal id in the workspace, or the path of a deal file.", metavar="DEAL")]
-SetOption = Annotated[list[str], typer.Option("--set", help="A term KEY=VALUE (min_spend=400rb); repeatable, or comma-separated.", metavar="KEY=VALUE")]
+DealArg = Annotated[str, typer.Argument(help="A deal id in the workspace, or the path of a deal file.", metavar="DEAL", autocompletion=ids("deals"))]
+SetOption = Annotated[list[str], typer.Option("--set", help="A term KEY=VALUE (min_spend=400rb); repeatable, or comma-separated.", metavar="KEY=VALUE", autocompletion=issue_keys)]
 NoteOption = Annotated[Optional[str], typer.Option("--note", help="What happened in the meeting.", metavar="TEXT")]
 DateOption = Annotated[Optional[str], typer.Option("--date", help="Meeting date (default today).", metavar="YYYY-MM-DD")]
+# The items of model.deal.Checklist (not imported here: `pln --help` loads no models; a test holds them equal).
+CHECK_ITEMS = (
+    "commonalities", "interests", "all_needs", "information", "options", "objective_criteria",
+    "positional", "single_issue", "withholding", "pressure", "win_lose",
+)
+CHECK_HELP = "Checklist answer ITEM=yes|partly|no; repeatable. ITEM is one of: " + ", ".join(CHECK_ITEMS) + "."
 # The most a --from file or stdin may hold: the YAML loader's own limit.
 FROM_LIMIT = 2 * 1024 * 1024
 
@@ -62,7 +69,7 @@ def log(
     set_: SetOption = [],  # noqa: B006 - typer reads the default
     note: NoteOption = None,
     date_: DateOption = None,
-    check: Annotated[list[str], typer.Option("--check", help="Checklist answer ITEM=yes|partly|no; repeatable.", metavar="ITEM=ANSWER")] = [],  # noqa: B006
+    check: Annotated[list[str], typer.Option("--check", help=CHECK_HELP, metavar="ITEM=ANSWER")] = [],  # noqa: B006
     from_: Annotated[Optional[str], typer.Option("--from", help="Read the round as YAML from FILE, or - for stdin.", metavar="FILE")] = None,
     lang: LangOption = None,
     dir: DirOption = None,
@@ -123,12 +130,12 @@ def _summary(path: Path, language: str, done: Appended, logged: bool) -> None:
     from pln_cli.api.deals import deal_context
     from pln_cli.cli.common import say_warning
     from pln_cli.render.deal import summary_document
-    from pln_cli.render.document import make_console, to_plain, to_rich
+    from pln_cli.render.document import color_forced, make_console, to_plain, to_rich
 
     for warning in done.warnings:
         say_warning(warning)
     document = summary_document(deal_context(path, simulate_rounds=False), language, logged)
-    if stdout_is_terminal():
+    if stdout_is_terminal() or color_forced():
         to_rich(document, make_console())
     else:
         write_output(to_plain(document), None)
@@ -241,8 +248,8 @@ def list_(
 @guarded
 def new(
     deal: Annotated[str, typer.Argument(help="The new deal's id (a slug, e.g. total-spbu-2018).", metavar="DEAL")],
-    partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id.", metavar="ID")] = None,
-    offer: Annotated[Optional[str], typer.Option("--offer", help="Base offer id (an offer of the same partner).", metavar="OFFER")] = None,
+    partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id.", metavar="ID", autocompletion=ids("partners"))] = None,
+    offer: Annotated[Optional[str], typer.Option("--offer", help="Base offer id (an offer of the same partner).", metavar="OFFER", autocompletion=ids("offers"))] = None,
     issue: Annotated[list[str], typer.Option("--issue", help="KEY=TARGET:RESERVATION[:THEIR_RESERVATION], e.g. min_spend=450rb:400rb:425rb; repeatable.", metavar="ISSUE")] = [],  # noqa: B006
     deadline: Annotated[Optional[int], typer.Option("--deadline", help="Offers we plan to make, opening included (default 4).", metavar="N")] = None,
     tactic: Annotated[Optional[str], typer.Option("--tactic", help="boulware, linear, conceder, or a beta such as 0.5 (default linear).", metavar="TACTIC")] = None,

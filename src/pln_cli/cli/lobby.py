@@ -20,10 +20,11 @@ from pln_cli.cli.common import (
     print_problems,
     write_output,
 )
+from pln_cli.cli.completion import ids
 
 app = typer.Typer(help="Lobby logs: Tarmudji's classes, Panuju's steps, who is on side.", no_args_is_help=True)
 
-PartnerArg = Annotated[str, typer.Argument(help="A partner id in the workspace, or the path of a partner file.", metavar="PARTNER")]
+PartnerArg = Annotated[str, typer.Argument(help="A partner id in the workspace, or the path of a partner file.", metavar="PARTNER", autocompletion=ids("partners"))]
 
 
 @app.command("log")

@@ -28,6 +28,7 @@ from pln_cli.cli.common import (
     usage,
     write_output,
 )
+from pln_cli.cli.completion import ids
 
 if TYPE_CHECKING:
     from pln_cli.api.meetings import EventInput
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="Meetings: Purwanto's four preparations, the head's acc, and what happened.", no_args_is_help=True)
 
-MeetingArg = Annotated[str, typer.Argument(help="A meeting id in the workspace, or the path of a meeting file.", metavar="MEETING")]
+MeetingArg = Annotated[str, typer.Argument(help="A meeting id in the workspace, or the path of a meeting file.", metavar="MEETING", autocompletion=ids("meetings"))]
 ByOption = Annotated[str, typer.Option("--by", help="Who does it (a person's name).", metavar="NAME")]
 NoteOption = Annotated[Optional[str], typer.Option("--note", help="A note stored with the event.", metavar="TEXT")]
 DateOption = Annotated[Optional[str], typer.Option("--date", help="The event's date (default --today).", metavar="YYYY-MM-DD")]
@@ -75,13 +76,13 @@ def _after(path: Path, event: str, language: str, warnings: tuple[Msg, ...], tod
     """What was recorded, and where the meeting stands now."""
     from pln_cli.api.deals import parse_day
     from pln_cli.api.meetings import show_meeting
-    from pln_cli.render.document import make_console, to_plain, to_rich
+    from pln_cli.render.document import color_forced, make_console, to_plain, to_rich
     from pln_cli.render.meeting import summary_document
 
     for warning in warnings:
         say_warning(warning)
     document = summary_document(show_meeting(path, parse_day(today, "--today")), event, language)
-    if stdout_is_terminal():
+    if stdout_is_terminal() or color_forced():
         to_rich(document, make_console())
     else:
         write_output(to_plain(document), None)
@@ -181,7 +182,7 @@ def show(
 @app.command("list")
 @guarded
 def list_(
-    partner: Annotated[list[str], typer.Option("--partner", help="Only meetings with this partner id; repeatable.", metavar="ID")] = [],  # noqa: B006
+    partner: Annotated[list[str], typer.Option("--partner", help="Only meetings with this partner id; repeatable.", metavar="ID", autocompletion=ids("partners"))] = [],  # noqa: B006
     format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="FORMAT")] = None,
     output: OutputOption = None,
     strict: StrictOption = False,
@@ -214,11 +215,11 @@ def list_(
 @guarded
 def new(
     meeting: Annotated[str, typer.Argument(help="The new meeting's id (a slug, e.g. total-spbu-kickoff).", metavar="MEETING")],
-    partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id.", metavar="ID")] = None,
+    partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id.", metavar="ID", autocompletion=ids("partners"))] = None,
     date_: Annotated[Optional[str], typer.Option("--date", help="The meeting's date.", metavar="YYYY-MM-DD")] = None,
     time: Annotated[Optional[str], typer.Option("--time", help="Its time, HH:MM.", metavar="HH:MM")] = None,
-    deal: Annotated[Optional[str], typer.Option("--deal", help="The deal it is part of (its offer is the meeting's).", metavar="DEAL")] = None,
-    offer: Annotated[Optional[str], typer.Option("--offer", help="The offer presented, when not the deal's.", metavar="OFFER")] = None,
+    deal: Annotated[Optional[str], typer.Option("--deal", help="The deal it is part of (its offer is the meeting's).", metavar="DEAL", autocompletion=ids("deals"))] = None,
+    offer: Annotated[Optional[str], typer.Option("--offer", help="The offer presented, when not the deal's.", metavar="OFFER", autocompletion=ids("offers"))] = None,
     objective: Annotated[Optional[str], typer.Option("--objective", help="What the meeting should achieve.", metavar="TEXT")] = None,
     presenter: Annotated[list[str], typer.Option("--presenter", help="Our presenters; repeatable or comma-separated.", metavar="NAME")] = [],  # noqa: B006
     audience: Annotated[list[str], typer.Option("--audience", help="The partner's people attending; repeatable or comma-separated.", metavar="NAME")] = [],  # noqa: B006

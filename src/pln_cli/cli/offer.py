@@ -20,6 +20,7 @@ from pln_cli.cli.common import (
     usage,
     write_output,
 )
+from pln_cli.cli.completion import ids, issue_keys
 
 if TYPE_CHECKING:
     from pln_cli.api.offers import OfferReport
@@ -37,9 +38,9 @@ MAX_VARIANTS = 50
 @app.command("simulate")
 @guarded
 def simulate(
-    offers: Annotated[list[str], typer.Argument(help="Offer files, offer ids, or folders of offers.", metavar="OFFER...")],
-    vs: Annotated[list[str], typer.Option("--vs", help="A counter-offer: KEY=VALUE[,KEY=VALUE...] with issue keys (min_spend=400rb,voucher=30rb). Repeatable.", metavar="TERMS")] = [],  # noqa: B006 - typer reads the default
-    grid: Annotated[list[str], typer.Option("--grid", help="A sensitivity axis KEY=FROM:TO:STEP (once or twice).", metavar="AXIS")] = [],  # noqa: B006
+    offers: Annotated[list[str], typer.Argument(help="Offer files, offer ids, or folders of offers.", metavar="OFFER...", autocompletion=ids("offers"))],
+    vs: Annotated[list[str], typer.Option("--vs", help="A counter-offer: KEY=VALUE[,KEY=VALUE...] with issue keys (min_spend=400rb,voucher=30rb). Repeatable.", metavar="TERMS", autocompletion=issue_keys)] = [],  # noqa: B006 - typer reads the default
+    grid: Annotated[list[str], typer.Option("--grid", help="A sensitivity axis KEY=FROM:TO:STEP (once or twice).", metavar="AXIS", autocompletion=issue_keys)] = [],  # noqa: B006
     metric: Annotated[Optional[str], typer.Option("--metric", help="What a --grid shows: any numeric JSON key (default our_net_cost).", metavar="NAME")] = None,
     uncertainty: Annotated[bool, typer.Option("--uncertainty", help="Draw the ranged assumptions ({low, mode, high} in the offer file): P10/P50/P90 bands, shares of draws where a cap binds or we lose money, a tornado and break-even values. With --vs or --grid, every counter-offer or cell gets its own bands: one more set of draws each.")] = False,
     draws: Annotated[Optional[str], typer.Option("--draws", help="Draws for --uncertainty: 1 to 1,000,000 (default 10,000; a few µs each, so a million take seconds).", metavar="N")] = None,
@@ -253,7 +254,7 @@ class _progress:
 @app.command("deck")
 @guarded
 def deck(
-    offer: Annotated[str, typer.Argument(help="An offer id in the workspace, or the path of an offer file.", metavar="OFFER")],
+    offer: Annotated[str, typer.Argument(help="An offer id in the workspace, or the path of an offer file.", metavar="OFFER", autocompletion=ids("offers"))],
     output: Annotated[str, typer.Option("--output", "-o", help="The .pptx file to write (decks/ is the place for it).", metavar="FILE.pptx")],
     date_: Annotated[Optional[str], typer.Option("--date", help="The date on the title slide (default today).", metavar="YYYY-MM-DD")] = None,
     lang: LangOption = None,

@@ -21,6 +21,7 @@ from pln_cli.cli.common import (
     usage,
     write_output,
 )
+from pln_cli.cli.completion import ids
 
 FORMATS = ("table", "markdown", "csv", "json", "jsonl", "xlsx")
 
@@ -28,7 +29,7 @@ FORMATS = ("table", "markdown", "csv", "json", "jsonl", "xlsx")
 @guarded
 def report(
     status: Annotated[list[str], typer.Option("--status", help="Only deals with this status (open, agreed, walked_away, paused); repeatable or comma-separated.", metavar="STATUS")] = [],  # noqa: B006
-    partner: Annotated[list[str], typer.Option("--partner", help="Only deals with this partner id; repeatable.", metavar="ID")] = [],  # noqa: B006
+    partner: Annotated[list[str], typer.Option("--partner", help="Only deals with this partner id; repeatable.", metavar="ID", autocompletion=ids("partners"))] = [],  # noqa: B006
     since: Annotated[Optional[str], typer.Option("--since", help="Only deals with a meeting on or after this date.", metavar="YYYY-MM-DD")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Only deals with a meeting on or before this date.", metavar="YYYY-MM-DD")] = None,
     format: Annotated[Optional[str], typer.Option("--format", "-f", help="table, markdown, csv, json, jsonl or xlsx (a workbook for the head).", metavar="FORMAT")] = None,

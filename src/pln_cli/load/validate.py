@@ -77,9 +77,14 @@ def _one(error: dict[str, Any], model: type[BaseModel], doc: Document, source: S
         field = str(loc[-1])
         hint = Msg("model.extra.hint")
         suggestion = _suggest(model, loc[:-1], field)
+        previous = _cut_at_comma(doc, source, path)
         if field[:1].isdigit():
             # `{p90: 2,5jt}`: inside braces YAML splits at the comma.
             hint = Msg("model.extra.flow_comma", {"field": field})
+        elif previous is not None:
+            # `{notes: ex-banker, wants numbers}`: the same split, in free text.
+            text = _at(doc.data, (*path[:-1], previous))
+            hint = Msg("model.extra.flow_comma_text", {"field": field, "previous": previous, "text": text})
         elif suggestion:
             hint = Msg("model.extra.did_you_mean", {"suggestion": suggestion})
         return source.problem(doc.mark(path, key=True), "unknown-field", Msg("model.extra", {"field": field}), hint)
@@ -95,6 +100,26 @@ def _one(error: dict[str, Any], model: type[BaseModel], doc: Document, source: S
     if kind == "too_short":
         return source.problem(_value_mark(doc, path), "too-short", Msg("model.too_short", {"min": ctx.get("min_length", 1)}))
     return source.problem(_value_mark(doc, path), "invalid", Msg("model.invalid", {"detail": error.get("msg", kind)}))
+
+
+def _cut_at_comma(doc: Document, source: Source, path: PathKey) -> str | None:
+    """The field whose text a comma cut, when `path` is a key without a value
+    that follows a comma inside braces (`{notes: ex-banker, wants numbers}`)."""
+    if not path:
+        return None
+    try:
+        parent = _at(doc.data, path[:-1])
+    except (KeyError, IndexError, TypeError):
+        return None
+    if not isinstance(parent, dict) or path[-1] not in parent or parent[path[-1]] is not None:
+        return None
+    keys = list(parent)
+    index = keys.index(path[-1])
+    if index == 0 or not isinstance(parent[keys[index - 1]], str):
+        return None
+    line, column, _ = doc.mark(path, key=True)
+    before = (source.line(line) or "")[: max(column - 1, 0)]
+    return str(keys[index - 1]) if before.rstrip().endswith(",") else None
 
 
 def _at(data: Any, path: PathKey) -> Any:

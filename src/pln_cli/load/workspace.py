@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pln_cli.i18n import Msg
 from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
-from pln_cli.load.deals import DealEntry, load_deal
+from pln_cli.load.deals import DealEntry, load_deal, resolve_offer_ref
 from pln_cli.load.paths import KIND_FOLDERS, display_path, inside, root_of
 from pln_cli.load.problem import Problem
 from pln_cli.load.spend import SpendData
@@ -320,13 +320,25 @@ def load_workspace(root: Path) -> Workspace:
     return workspace
 
 
+def raw_ref(doc: Document | None, name: str) -> str | None:
+    """A reference (`partner:`, `offer:`) as written, for a file whose model
+    is invalid: checked all the same, so that a bad reference is reported in
+    the same run as the file's other errors.  None when it is not a
+    well-formed id (the model's own problem already says so)."""
+    from pln_cli.model.types import SLUG_RE
+
+    data = doc.data if doc is not None else None
+    value = data.get(name) if isinstance(data, dict) else None
+    return value if isinstance(value, str) and SLUG_RE.match(value) else None
+
+
 def _check_offer_refs(workspace: Workspace) -> None:
     for entry in workspace.offers.values():
-        offer = entry.model
-        if offer is None or entry.source is None or entry.doc is None:
+        if entry.source is None or entry.doc is None:
             continue
-        if offer.partner not in workspace.partners:
-            entry.problems.append(unknown_partner(entry.source, entry.doc, offer.partner, workspace))
+        partner = entry.model.partner if entry.model is not None else raw_ref(entry.doc, "partner")
+        if partner is not None and partner not in workspace.partners:
+            entry.problems.append(unknown_partner(entry.source, entry.doc, partner, workspace))
 
 
 def unknown_partner(source: Source, doc: Document, partner: str, workspace: Workspace) -> Problem:
@@ -344,29 +356,41 @@ def unknown_partner(source: Source, doc: Document, partner: str, workspace: Work
 
 def check_deal_refs(entry: DealEntry, workspace: Workspace) -> None:
     deal, source = entry.deal, entry.source
-    if deal is None or source is None or not entry.docs:
+    if source is None or not entry.docs:
         return
     header_doc = entry.docs[0]
-    if deal.header.partner not in workspace.partners:
-        entry.problems.append(unknown_partner(source, header_doc, deal.header.partner, workspace))
-    offer = workspace.offer_at(entry.offer_path())
-    offer_path = entry.offer_path()
-    if offer_path is not None and not inside(offer_path, workspace.root):
+    # An invalid deal is still checked for its references, as written.
+    partner = deal.header.partner if deal is not None else raw_ref(header_doc, "partner")
+    offer_ref = deal.header.offer if deal is not None else _raw_offer_ref(header_doc)
+    if partner is not None and partner not in workspace.partners:
+        entry.problems.append(unknown_partner(source, header_doc, partner, workspace))
+    if offer_ref is None:
+        return
+    offer_path = resolve_offer_ref(entry.path, offer_ref)
+    offer = workspace.offer_at(offer_path)
+    if not inside(offer_path, workspace.root):
         entry.problems.append(
             source.problem(header_doc.mark(("offer",)), "offer-outside",
-                           Msg("ref.offer_outside", {"ref": deal.header.offer}), Msg("ref.offer_outside.hint"))
+                           Msg("ref.offer_outside", {"ref": offer_ref}), Msg("ref.offer_outside.hint"))
         )
     elif offer is None:
         entry.problems.append(
             source.problem(header_doc.mark(("offer",)), "unknown-offer",
-                           Msg("ref.offer", {"ref": deal.header.offer}),
+                           Msg("ref.offer", {"ref": offer_ref}),
                            Msg("ref.offer.hint", {"known": ", ".join(sorted(workspace.offers)) or "-"}))
         )
-    elif offer.model is not None and offer.model.partner in workspace.partners and offer.model.partner != deal.header.partner:
+    elif (partner is not None and offer.model is not None and offer.model.partner in workspace.partners
+          and offer.model.partner != partner):
         entry.problems.append(
             source.problem(header_doc.mark(("offer",)), "offer-partner",
-                           Msg("ref.offer_partner", {"offer": offer.id, "theirs": offer.model.partner, "ours": deal.header.partner}),
+                           Msg("ref.offer_partner", {"offer": offer.id, "theirs": offer.model.partner, "ours": partner}),
                            Msg("ref.offer_partner.hint"))
         )
+
+
+def _raw_offer_ref(doc: Document) -> str | None:
+    """`offer:` as written in an invalid deal: an id or a relative path."""
+    value = doc.data.get("offer") if isinstance(doc.data, dict) else None
+    return value if isinstance(value, str) and value.strip() == value and value else None
 
 

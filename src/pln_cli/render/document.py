@@ -8,6 +8,10 @@ content.  Nothing here computes: cells arrive as finished strings.
 
 from __future__ import annotations
 
+import os
+import re
+import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,8 +147,15 @@ def to_rich(doc: Document, console: Any) -> None:
             console.print(Text(paragraph), highlight=False)
         if section.table is not None:
             table = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-            for header, align in zip(section.table.headers, section.table.alignment()):
-                table.add_column(Text(header), justify=align, overflow="fold")  # type: ignore[arg-type]
+            floors = _numeric_widths(section.table)
+            for header, align, floor in zip(section.table.headers, section.table.alignment(), floors):
+                # A number is never broken: a numeric column is not wrapped
+                # (Rich then narrows the text columns, which fold), and is no
+                # wider than its widest cell (its header is wrapped at spaces to fit).
+                if floor is not None:
+                    header = textwrap.fill(header, floor, break_long_words=False, break_on_hyphens=False)
+                table.add_column(Text(header), justify=align, overflow="fold",  # type: ignore[arg-type]
+                                 no_wrap=floor is not None, max_width=floor)
             for row in section.table.rows:
                 table.add_row(*(Text(cell) for cell in row))
             console.print(table)
@@ -161,8 +172,37 @@ def to_rich(doc: Document, console: Any) -> None:
             console.print(grid)
 
 
-def make_console(file: Any = None) -> Any:
-    """A Rich console that respects NO_COLOR (Rich reads it itself)."""
+_NUMBER = re.compile(r"^[(+\-\u2212]?(Rp|x)?[+\-\u2212]?[\d.,]+(%|x| ?(rb|jt|days?|hari))?\)?$")
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _numeric_widths(table: Table) -> list[int | None]:
+    """Per numeric (right-aligned, or all-number) column, its widest cell
+    (or header word), which it keeps whole; None for a text column, which folds."""
+    columns = list(zip(*[(row + [""] * len(table.headers))[: len(table.headers)] for row in table.rows])) or [()] * len(table.headers)
+    numeric = [align == "right" or is_numeric_column(cells) for align, cells in zip(table.alignment(), columns)]
+    widest = [max([len(cell) for cell in cells] + [len(word) for word in header.split()] + [1]) for cells, header in zip(columns, table.headers)]
+    return [w if n else None for w, n in zip(widest, numeric)]
+
+
+def is_numeric_column(cells: Iterable[str]) -> bool:
+    """Every filled cell is a number, an amount or a share (Rp450.000, 12,5%, -3)."""
+    filled = [cell.strip() for cell in cells if cell.strip() and cell.strip() not in ("-", "n/a", "t/a")]
+    return bool(filled) and all(_NUMBER.match(cell) or _DATE.match(cell) for cell in filled)
+
+
+def color_forced() -> bool:
+    """FORCE_COLOR set (and not empty), as Rich and clig.dev read it: draw
+    with Rich even into a pipe.  NO_COLOR still takes the colours away."""
+    return os.environ.get("FORCE_COLOR", "") != ""
+
+
+def make_console(file: Any = None, width: int | None = None) -> Any:
+    """A Rich console that respects NO_COLOR (no colours) and FORCE_COLOR
+    (colours and styles even when the output is not a terminal)."""
     from rich.console import Console
 
-    return Console(file=file, highlight=False, soft_wrap=False)
+    no_color = os.environ.get("NO_COLOR", "") != ""
+    force = True if color_forced() else None
+    return Console(file=file, width=width, highlight=False, soft_wrap=False, force_terminal=force, no_color=no_color)
