@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pln_cli.api.engine import Terms, evaluate
+from pln_cli.api.engine import Evaluation, Terms, evaluate
 from pln_cli.catalog import Msg
 from pln_cli.econ.insight import Warning, talking_points, warnings
 from pln_cli.econ.scheme import Result, record
@@ -141,7 +141,11 @@ def report_of_entry(entry: OfferEntry, variants: Sequence[Terms] = (), progress:
 
 
 def _report(offer: Offer, data: SpendData, partner_name: str, variants: Sequence[Terms], progress: Progress | None) -> OfferReport:
-    evaluation = evaluate(offer, data, variants, progress)
+    return report_of_evaluation(offer, data, partner_name, variants, evaluate(offer, data, variants, progress))
+
+
+def report_of_evaluation(offer: Offer, data: SpendData, partner_name: str, variants: Sequence[Terms], evaluation: Evaluation) -> OfferReport:
+    """The report of an evaluation already made (the data is not read again)."""
     results = [evaluation.base_result] + [r for r in evaluation.results if r is not None]
     margin = partner_margin_of(offer)
     simulations = tuple(

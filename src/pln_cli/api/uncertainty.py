@@ -24,18 +24,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pln_cli.api.engine import Evaluation, Terms, evaluate
+from pln_cli.api.engine import Terms, evaluate
 from pln_cli.api.offers import (
     MAX_GRID_AXES,
     OfferReport,
     Simulation,
-    _spend_facts,
+    report_of_evaluation,
     grid_points,
     margin_problem,
     partner_margin_of,
 )
 from pln_cli.catalog import Msg
-from pln_cli.econ.insight import talking_points, warnings
 from pln_cli.econ.uncertainty import (
     DEFAULT_DRAWS,
     DEFAULT_SEED,
@@ -198,7 +197,7 @@ def _uncertainty(
     check_draws(draws)
     check_seed(seed)
     evaluation = evaluate(offer, data, variants, progress)
-    report = _report_of(offer, data, partner_name, variants, evaluation)
+    report = report_of_evaluation(offer, data, partner_name, variants, evaluation)
     ranges = ranges_of(offer)
     margin = partner_margin_of(offer)  # the mode when ranged; drawn by bands() then
     dist = evaluation.distribution
@@ -210,15 +209,3 @@ def _uncertainty(
         fixed = [name for name in RANGEABLE if name in terms]
         found.append(bands(scheme, dist, ranges, draws, seed, partner_margin=margin, fixed=fixed))
     return UncertaintyReport(report, tuple(found), tuple(ranges.items()))
-
-
-def _report_of(offer: Offer, data: SpendData, partner_name: str, variants: Sequence[Terms], evaluation: Evaluation) -> OfferReport:
-    """The usual report (as `api.offers.offer_report` builds it) from an
-    evaluation already made, so the data is not read a second time."""
-    results = [evaluation.base_result] + [r for r in evaluation.results if r is not None]
-    margin = partner_margin_of(offer)
-    simulations = tuple(
-        Simulation(dict(terms), result, tuple(warnings(result)), tuple(talking_points(result, partner_name)), margin)
-        for terms, result in zip([{}, *variants], results)
-    )
-    return OfferReport(offer, partner_name, _spend_facts(offer, data, evaluation.rows), simulations)

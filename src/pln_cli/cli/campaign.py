@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from pln_cli.cli.common import (
+    waiting,
     DirOption,
     LangOption,
     OutputOption,
@@ -58,12 +59,6 @@ def _campaign(name: str, dir: Path | None, lang: str | None) -> tuple[Path, Path
     path = campaign_file(name, dir)
     root = workspace_root(dir, path)
     return path, root, language_at(root, lang)
-
-
-def _waiting(lang: str) -> None:
-    from pln_cli.i18n import tr
-
-    err(f"pln: {tr('append.waiting', lang)}")
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -167,7 +162,7 @@ def approve(
     if not by:
         raise usage("campaign.usage.by")
     approved = api.parse_channels(",".join(channels))
-    done = api.approve(path, by, approved, note, _day(date_, "--date"), _day(today, "--today"), on_wait=lambda: _waiting(language))
+    done = api.approve(path, by, approved, note, _day(date_, "--date"), _day(today, "--today"), on_wait=lambda: waiting(language))
     _said(done, language)
 
 
@@ -196,7 +191,7 @@ def post(
     if not channel:
         raise usage("campaign.usage.channel")
     spec = api.PostInput(channel, _day(date_, "--date"), kind, text, code, note)
-    done = api.record_post(path, spec, _day(today, "--today"), on_wait=lambda: _waiting(language))
+    done = api.record_post(path, spec, _day(today, "--today"), on_wait=lambda: waiting(language))
     _said(done, language)
 
 
@@ -237,11 +232,11 @@ def track(
         if post is not None or note is not None or any(v is not None for v in given.values()):
             raise usage("campaign.usage.from_alone")
         _imported(api.import_metrics(path, from_, day, until, on_read=lambda notes: _notes(notes, language),
-                                     on_wait=lambda: _waiting(language)), language)
+                                     on_wait=lambda: waiting(language)), language)
         return
     if post is None:
         raise usage("campaign.usage.post_needed")
-    done = api.track(path, post, api.parse_counts(given), day, until, note, on_wait=lambda: _waiting(language))
+    done = api.track(path, post, api.parse_counts(given), day, until, note, on_wait=lambda: waiting(language))
     _said(done, language)
 
 
@@ -282,7 +277,7 @@ def mention(
     if not where or not sentiment:
         raise usage("campaign.usage.mention_required")
     done = api.record_mention(path, where, sentiment, replied, note, _day(date_, "--date"), _day(today, "--today"),
-                              on_wait=lambda: _waiting(language))
+                              on_wait=lambda: waiting(language))
     _said(done, language)
 
 

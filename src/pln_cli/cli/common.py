@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, ParamSpec, TypeVar
 import typer
 
 if TYPE_CHECKING:
+    from pln_cli.load.spend import Progress
     from pln_cli.catalog import Msg
     from pln_cli.load.problem import Problem
     from pln_cli.render.document import Document
@@ -156,6 +157,13 @@ def _silence_stdout() -> None:
         pass
 
 
+def waiting(lang: str) -> None:
+    """Said once when another writer holds the lock of the file we append to."""
+    from pln_cli.i18n import tr
+
+    err(f"pln: {tr('append.waiting', lang)}")
+
+
 def err(text: str) -> None:
     typer.echo(text, err=True)
 
@@ -255,6 +263,39 @@ def write_binary(data: bytes, output: str | None, root: Path | None = None, read
     from pln_cli.cli.output import write_bytes
 
     write_bytes(data, output, root, reads)
+
+
+# Files smaller than this are read before a bar would be worth drawing.
+PROGRESS_MIN_BYTES = 8 * 1024 * 1024
+
+
+class progress_bar:
+    """A Rich progress bar on stderr while a big file is read on a terminal."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path, self.bar = path, None
+
+    def __enter__(self) -> "Progress | None":
+        import sys
+
+        try:
+            big = self.path is not None and self.path.stat().st_size >= PROGRESS_MIN_BYTES
+        except OSError:
+            big = False
+        if not big or not sys.stderr.isatty():
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, DownloadColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
+
+        self.bar = Bar("{task.description}", BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        task = self.bar.add_task(self.path.name.replace("[", "\\["), total=self.path.stat().st_size)
+        self.bar.start()
+        return lambda done, total: self.bar.update(task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def stdout_is_terminal() -> bool:

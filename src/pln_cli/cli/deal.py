@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from pln_cli.cli.common import (
+    waiting,
     DirOption,
     LangOption,
     OutputOption,
@@ -55,12 +56,6 @@ def _deal(deal: str, dir: Path | None, lang: str | None) -> tuple[Path, Path, st
     return path, root, language_at(root, lang)
 
 
-def _waiting(lang: str) -> None:
-    from pln_cli.i18n import tr
-
-    err(f"pln: {tr('append.waiting', lang)}")
-
-
 @app.command("log")
 @guarded
 def log(
@@ -93,7 +88,7 @@ def log(
         if party not in ("us", "them"):
             raise usage("usage.by", parties="us, them (kami, mitra)")
         round_ = RoundInput(party, parse_terms(set_), note, parse_day(date_), parse_checks(check))
-    done = log_round(path, round_, on_wait=lambda: _waiting(language))
+    done = log_round(path, round_, on_wait=lambda: waiting(language))
     _summary(path, language, done, logged=True)
 
 
@@ -122,7 +117,7 @@ def close(
     from pln_cli.api.deals import close_deal, parse_day, parse_terms
 
     path, _, language = _deal(deal, dir, lang)
-    done = close_deal(path, outcome, parse_terms(set_), note, parse_day(date_), on_wait=lambda: _waiting(language))
+    done = close_deal(path, outcome, parse_terms(set_), note, parse_day(date_), on_wait=lambda: waiting(language))
     _summary(path, language, done, logged=False)
 
 
@@ -194,7 +189,7 @@ def options(
     """
     from pln_cli.api.deals import deal_context
     from pln_cli.api.options import check_values, deal_options
-    from pln_cli.cli.offer import _progress
+    from pln_cli.cli.common import progress_bar
     from pln_cli.render.data import to_csv, to_json
     from pln_cli.render.options import options_csv_rows, options_document, options_record
 
@@ -202,7 +197,7 @@ def options(
     path, root, language = _deal(deal, dir, lang)
     check_values(steps, meso)
     context = deal_context(path, simulate_rounds=False)
-    with _progress(context.offer.data_path if context.offer else None) as progress:
+    with progress_bar(context.offer.data_path if context.offer else None) as progress:
         found = deal_options(path, steps, meso, partner_margin, progress, context=context)
     if found.context.entry.problems:
         print_problems(found.context.entry.problems, language, stream=sys.stderr)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from pln_cli.cli.common import (
+    waiting,
     DirOption,
     LangOption,
     OutputOption,
@@ -61,12 +62,6 @@ def _event(by: str | None, note: str | None, date_: str | None, today: str | Non
     return EventInput(by, note, parse_day(date_), parse_day(today, "--today"))
 
 
-def _waiting(lang: str) -> None:
-    from pln_cli.i18n import tr
-
-    err(f"pln: {tr('append.waiting', lang)}")
-
-
 def _names(values: list[str]) -> list[str]:
     """Names given repeatedly or comma-separated, in the order given."""
     return [name.strip() for value in values for name in value.split(",") if name.strip()]
@@ -96,7 +91,7 @@ def submit(meeting: MeetingArg, by: ByOption, to: Annotated[Optional[str], typer
     from pln_cli.api.meetings import submit_meeting
 
     path, _, language = _meeting(meeting, dir, lang)
-    done = submit_meeting(path, _event(by, note, date_, today), to, on_wait=lambda: _waiting(language))
+    done = submit_meeting(path, _event(by, note, date_, today), to, on_wait=lambda: waiting(language))
     _after(path, "submitted", language, done.warnings, today)
 
 
@@ -109,7 +104,7 @@ def approve(meeting: MeetingArg, by: ByOption, note: NoteOption = None, date_: D
     from pln_cli.api.meetings import approve_meeting
 
     path, _, language = _meeting(meeting, dir, lang)
-    done = approve_meeting(path, _event(by, note, date_, today), on_wait=lambda: _waiting(language))
+    done = approve_meeting(path, _event(by, note, date_, today), on_wait=lambda: waiting(language))
     _after(path, "approved", language, done.warnings, today)
 
 
@@ -121,7 +116,7 @@ def reject(meeting: MeetingArg, by: ByOption, note: Annotated[str, typer.Option(
     from pln_cli.api.meetings import reject_meeting
 
     path, _, language = _meeting(meeting, dir, lang)
-    done = reject_meeting(path, _event(by, note, date_, today), on_wait=lambda: _waiting(language))
+    done = reject_meeting(path, _event(by, note, date_, today), on_wait=lambda: waiting(language))
     _after(path, "changes_requested", language, done.warnings, today)
 
 
@@ -134,7 +129,7 @@ def held(meeting: MeetingArg, note: NoteOption = None, date_: DateOption = None,
     from pln_cli.api.meetings import record_held
 
     path, _, language = _meeting(meeting, dir, lang)
-    done = record_held(path, _event(None, note, date_, today), _names(attended), on_wait=lambda: _waiting(language))
+    done = record_held(path, _event(None, note, date_, today), _names(attended), on_wait=lambda: waiting(language))
     _after(path, "held", language, done.warnings, today)
 
 
@@ -146,7 +141,7 @@ def cancel(meeting: MeetingArg, note: Annotated[str, typer.Option("--note", help
     from pln_cli.api.meetings import cancel_meeting
 
     path, _, language = _meeting(meeting, dir, lang)
-    done = cancel_meeting(path, _event(None, note, date_, today), on_wait=lambda: _waiting(language))
+    done = cancel_meeting(path, _event(None, note, date_, today), on_wait=lambda: waiting(language))
     _after(path, "cancelled", language, done.warnings, today)
 
 

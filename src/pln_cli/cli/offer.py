@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from pln_cli.cli.common import (
+    progress_bar,
     DirOption,
     LangOption,
     OutputOption,
@@ -24,12 +25,10 @@ from pln_cli.cli.completion import ids, issue_keys
 
 if TYPE_CHECKING:
     from pln_cli.api.offers import OfferReport
-    from pln_cli.load.spend import Progress
 
 app = typer.Typer(help="Voucher-for-spend offers: simulate them before the meeting.", no_args_is_help=True)
 
 FORMATS = ("table", "json", "csv", "markdown", "xlsx")
-PROGRESS_MIN_BYTES = 8 * 1024 * 1024
 # Counter-offers in one --vs comparison: enough for any meeting; each is one
 # more simulation (cheap: the data is read once for all of them).
 MAX_VARIANTS = 50
@@ -98,7 +97,7 @@ def _single(path: Path, vs: list[str], chosen: str, output: str | None, language
     from pln_cli.load.workspace import load_offer
 
     entry = load_offer(path)
-    with _progress(entry.data_path) as progress:
+    with progress_bar(entry.data_path) as progress:
         report = report_of_entry(entry, [parse_assignments(text) for text in vs], progress)
     _emit(report, bool(vs), chosen, output, language, root, [path])
 
@@ -144,7 +143,7 @@ def _grid(path: Path, specs: list[str], metric: str, chosen: str, output: str | 
     if len(specs) > 2:
         raise usage("usage.grid_count")
     entry = load_offer(path)
-    with _progress(entry.data_path) as progress:
+    with progress_bar(entry.data_path) as progress:
         grid = simulate_grid(entry, [parse_grid(text) for text in specs], metric, progress)
     records = [simulation_record(s, lang) for s in grid.report.variants]
     if chosen == "json":
@@ -190,7 +189,7 @@ def _uncertain(path: Path, vs: list[str], grid: list[str], metric: str | None, d
 
     n, s = _whole(draws, "usage.draws", DEFAULT_DRAWS), _whole(seed, "usage.seed", DEFAULT_SEED)
     entry = load_offer(path)
-    with _progress(entry.data_path) as progress:
+    with progress_bar(entry.data_path) as progress:
         if grid:
             result = uncertainty_grid(entry, [parse_grid(text) for text in grid], metric or "our_net_cost", progress, draws=n, seed=s)
         else:
@@ -221,34 +220,6 @@ def _batch(paths: list[Path], chosen: str, output: str | None, lang: str, root: 
     else:
         draw_document(batch_document(batch.reports, lang), chosen, output, root, paths)
     report_problems(batch.problems, lang, strict)
-
-
-class _progress:
-    """A Rich progress bar on stderr while a big file is read on a terminal."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path, self.bar = path, None
-
-    def __enter__(self) -> Progress | None:
-        import sys
-
-        try:
-            big = self.path is not None and self.path.stat().st_size >= PROGRESS_MIN_BYTES
-        except OSError:
-            big = False
-        if not big or not sys.stderr.isatty():
-            return None
-        from rich.console import Console
-        from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
-
-        self.bar = Progress("{task.description}", BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-        task = self.bar.add_task(self.path.name.replace("[", "\\["), total=self.path.stat().st_size)
-        self.bar.start()
-        return lambda done, total: self.bar.update(task, completed=done, total=total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 @app.command("deck")
