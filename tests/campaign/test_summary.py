@@ -50,8 +50,8 @@ def test_what_to_do_next_for_the_example_in_both_languages(example, happy_fresh)
         "back to marketing to argue for instagram, and plan the content for facebook meanwhile"
     )
     assert steps[2].render("id") == (
-        "Penukaran baru 60% dari perkiraan penawaran happy-fresh-2018q1: ubah redemption_rate dari 45,0% menjadi 27,0% "
-        "lalu simulasikan ulang"
+        "Penukaran baru 60% dari perkiraan penawaran happy-fresh-2018q1: ubah asumsi tingkat penukaran di penawaran itu dari 45,0% "
+        "menjadi 27,0%, lalu simulasikan ulang"
     )
     assert steps[3].render("id").startswith("Di bawah target: jangkauan 90%, penukaran 68%, tingkat interaksi 96%")
 

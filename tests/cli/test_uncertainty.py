@@ -66,7 +66,7 @@ def test_report_in_both_languages(runner, workspace, lang, inputs, warnings):
 
 def test_report_in_indonesian_reads_indonesian(runner, workspace):
     text = simulate(runner, AXA, "--uncertainty", "--lang", "id").stdout
-    assert "Rentang: 10.000 simulasi, seed 1" in text and "Titik impas" in text and "Kita rugi pada 0,09% dari seluruh simulasi" in text
+    assert "Rentang: 10.000 simulasi, seed 1" in text and "Titik impas" in text and "Kami rugi pada 0,09% dari seluruh simulasi" in text
 
 
 def test_markdown(runner, workspace):
@@ -166,7 +166,7 @@ def test_break_even_in_json_and_words(runner, workspace):
     table = simulate(runner, TOTAL, "--uncertainty", "--draws", "500").stdout
     assert "- We lose money if the average order value falls below Rp250.000" in table
     indonesian = simulate(runner, TOTAL, "--uncertainty", "--draws", "500", "--lang", "id").stdout
-    assert "- Kita rugi bila nilai pesanan rata-rata turun di bawah Rp250.000" in indonesian
+    assert "- Kami rugi bila rata-rata nilai pesanan turun di bawah Rp250.000" in indonesian
 
 
 def test_a_counter_offer_fixing_a_ranged_input(runner, workspace):

@@ -126,7 +126,7 @@ def test_total_spbu_break_even_is_voucher_over_margin():
         "we lose money if the average order value falls below Rp250.000",
         "we lose money if our gross margin falls below 8.3%",
     ]
-    assert break_even_messages(u)[0].render("id") == "kita rugi bila nilai pesanan rata-rata turun di bawah Rp250.000"
+    assert break_even_messages(u)[0].render("id") == "kami rugi bila rata-rata nilai pesanan turun di bawah Rp250.000"
 
 
 def test_break_even_above_when_more_costs_us():
@@ -138,7 +138,7 @@ def test_break_even_above_when_more_costs_us():
     (even,) = u.break_even
     assert even.value == pytest.approx(0.5, abs=1e-6 * 0.6) and not even.loses_below
     assert break_even_messages(u)[0].render("en") == "we lose money if the redemption rate rises above 50.0%"
-    assert break_even_messages(u)[0].render("id") == "kita rugi bila tingkat penukaran voucher naik di atas 50,0%"
+    assert break_even_messages(u)[0].render("id") == "kami rugi bila tingkat penukaran voucher naik di atas 50,0%"
 
 
 def test_null_metrics_report_their_share():
@@ -257,7 +257,7 @@ def test_talking_points_in_both_languages():
     en = [m.render("en") for m in talking_points(u)]
     id_ = [m.render("id") for m in talking_points(u)]
     assert "Even at the high end of the redemption rate (50.0%), each cap lasts all 92 days." in en
-    assert "Bahkan pada batas atas tingkat penukaran voucher (50,0%), setiap batas (anggaran dan kuota) cukup untuk seluruh 92 hari." in id_
+    assert "Bahkan pada batas atas tingkat penukaran voucher (50,0%), kuota maupun anggaran cukup untuk seluruh 92 hari." in id_
     assert "Break-even: we lose money if the average order value falls below Rp250.000." in en
     assert any(line.startswith("We lose money in ") for line in en)
     # With the budget tight, the caps bind in some draws and the point says how often.

@@ -37,10 +37,10 @@ def catalog() -> dict[str, tuple[str, str]]:
     """Every entry, merged once on first use (start-up pays nothing for text)."""
     global _CATALOG
     if _CATALOG is None:
-        from pln_cli.catalog import campaign, labels, meeting, messages, options, present, start, uncertainty, usage
+        from pln_cli.catalog import advice, campaign, data, helpid, labels, meeting, messages, options, present, start, stream, uncertainty, usage
         from pln_cli.catalog import help as help_
 
-        _CATALOG = _merge(messages, labels, usage, start, meeting, campaign, options, uncertainty, present, help_)
+        _CATALOG = _merge(messages, labels, usage, start, meeting, campaign, options, uncertainty, present, help_, advice, helpid, stream, data)
     return _CATALOG
 
 

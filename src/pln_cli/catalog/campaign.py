@@ -148,7 +148,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "campaign.next.mismatch": (
         ("We asked for {missing}; {by} approved only {approved} on {date}: take this campaign's numbers "
         "back to marketing to argue for {missing}, and plan the content for {approved} meanwhile"),
-        ("Kita minta {missing}; {by} hanya menyetujui {approved} pada {date}: bawa angka kampanye ini "
+        ("Kami meminta {missing}; {by} hanya menyetujui {approved} pada {date}: bawa angka kampanye ini "
         "ke marketing untuk memperjuangkan {missing}, sambil menyiapkan konten untuk {approved}"),
     ),
     "campaign.next.overdue": (
@@ -172,8 +172,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "campaign.next.offer_rate": (
         ("Redemptions are {ratio} of what offer {offer} expected: change its redemption_rate from {assumed} to {suggested} "
         "and simulate it again"),
-        ("Penukaran baru {ratio} dari perkiraan penawaran {offer}: ubah redemption_rate dari {assumed} menjadi {suggested} "
-        "lalu simulasikan ulang"),
+        ("Penukaran baru {ratio} dari perkiraan penawaran {offer}: ubah asumsi tingkat penukaran di penawaran itu "
+        "dari {assumed} menjadi {suggested}, lalu simulasikan ulang"),
     ),
     "campaign.next.behind": (
         "Behind target: {items}; re-evaluate content and distribution for the next campaign",
@@ -328,7 +328,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "campaign.show.approved": ("Approved: {channels}, by {by} on {date}", "Disetujui: {channels}, oleh {by} pada {date}"),
     "campaign.show.mismatch": (
         "Mismatch: we asked for {channels}, which {by} did not approve ({date})",
-        "Tidak sesuai: kita meminta {channels}, yang tidak disetujui {by} ({date})",
+        "Tidak sesuai: kami meminta {channels}, yang tidak disetujui {by} ({date})",
     ),
     "campaign.show.posts": ("Posts", "Posting"),
     "campaign.show.no_posts": ("No post recorded yet.", "Belum ada posting yang dicatat."),
@@ -375,14 +375,14 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "campaign.show.replied_note": (
         "The share replied is over the {said} of {total} mention(s) that say whether we replied.",
-        "Porsi yang dibalas dihitung dari {said} dari {total} mention yang mencatat apakah kita membalas.",
+        "Porsi yang dibalas dihitung dari {said} dari {total} mention yang mencatat apakah kami membalas.",
     ),
     "campaign.show.offer": ("The offer check", "Pemeriksaan penawaran"),
     "campaign.show.expected_how": (
         ("Expected by {date}: the simulated redemptions before caps, times the smaller of the days elapsed "
          "({elapsed} of {period}) and the share of the period before the caps bind ({active})."),
-        ("Perkiraan sampai {date}: penukaran hasil simulasi sebelum batas, dikali yang lebih kecil dari hari yang sudah berjalan "
-         "({elapsed} dari {period}) dan porsi periode sebelum batas tercapai ({active})."),
+        ("Perkiraan sampai {date}: penukaran hasil simulasi sebelum kuota atau anggaran habis, dikali yang lebih kecil dari hari yang sudah berjalan "
+         "({elapsed} dari {period}) dan porsi periode sebelum kuota atau anggaran habis ({active})."),
     ),
     "campaign.show.spoke_planned": ("{spoke}: planned ({plan})", "{spoke}: sudah direncanakan ({plan})"),
     "campaign.show.spoke_missing": ("{spoke}: MISSING", "{spoke}: BELUM ADA"),

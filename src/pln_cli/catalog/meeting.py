@@ -37,7 +37,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "meeting.say.approved": (
         "approved (acc) by {by} on {date}; nothing has changed since",
-        "disetujui (acc) oleh {by} pada {date}; tidak ada perubahan sejak itu",
+        "disetujui oleh {by} pada {date}; tidak ada perubahan sejak itu",
     ),
     "meeting.say.stale": (
         "the acc by {by} on {date} is stale: the plan, offer or material changed after it; submit again",
@@ -290,7 +290,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "meeting.readiness_title": ("Preparations (Purwanto)", "Persiapan (Purwanto)"),
     "meeting.preparation": ("Preparation", "Persiapan"),
     "meeting.purwanto": ("What it covers", "Cakupan"),
-    "meeting.level": ("Level", "Tingkat"),
+    "meeting.level": ("Level", "Kesiapan"),
     "meeting.item_long.topic": ("mastery of the topic and material", "penguasaan topik dan materi"),
     "meeting.item_long.tools": ("mastery of the presentation tools", "penguasaan alat presentasi"),
     "meeting.item_long.audience": ("the client company and its people", "perusahaan klien dan orang-orangnya"),
@@ -378,7 +378,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "lobby.map_title": ("Lobby map: {partner}", "Peta lobi: {partner}"),
     "lobby.coverage": (
         "On side: {on_side} of the {key_people} people with influence {influence} or more are supportive or better",
-        "Sudah mendukung: {on_side} dari {key_people} orang berpengaruh {influence} atau lebih bersikap mendukung atau lebih baik",
+        "Dukungan: {on_side} dari {key_people} orang berpengaruh (skala {influence} ke atas) sudah mendukung",
     ),
     "lobby.today": ("As of {today}", "Per {today}"),
     "lobby.no_people": (
@@ -410,17 +410,17 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "lobby.priority_title": ("Lobby priority", "Prioritas lobi"),
     "lobby.priority_note": (
         "People with influence {influence} or more who are not on side yet, most influential and least convinced first.",
-        "Orang berpengaruh {influence} atau lebih yang belum mendukung, dari yang paling berpengaruh dan paling belum yakin.",
+        "Orang berpengaruh (skala {influence} ke atas) yang belum mendukung, diurutkan dari yang paling berpengaruh dan paling ragu.",
     ),
     "lobby.priority_empty": (
         "Everyone with influence {influence} or more is supportive or better.",
-        "Semua orang berpengaruh {influence} atau lebih sudah mendukung atau lebih baik.",
+        "Semua orang berpengaruh (skala {influence} ke atas) sudah mendukung.",
     ),
     "lobby.priority_item": (
         "{name} (influence {influence}, {stance}; last contact {last}): {step}",
         "{name} (pengaruh {influence}, {stance}; kontak terakhir {last}): {step}",
     ),
-    "lobby.priority_step": ("next step: {step} ({key})", "langkah berikutnya: {step} ({key})"),
+    "lobby.priority_step": ("next step: {step} ({key})", "langkah berikutnya: {step} (--step {key})"),
     "lobby.all_steps_done": ("all five steps done: keep in touch", "kelima langkah sudah dilakukan: jaga hubungan"),
     "lobby.never": ("never", "belum pernah"),
     "lobby.history_title": ("Stance history", "Riwayat sikap"),
@@ -442,10 +442,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "report.lobby_title": ("Lobby coverage", "Cakupan lobi"),
     "report.lobby_note": (
         "Per partner: the people with influence 3 or more, and how many of them are supportive or better now.",
-        "Per mitra: orang berpengaruh 3 atau lebih, dan berapa di antaranya kini mendukung atau lebih baik.",
+        "Per mitra: orang berpengaruh (skala 3 ke atas), dan berapa di antaranya kini sudah mendukung.",
     ),
     "report.key_people": ("Influence 3+", "Pengaruh 3+"),
-    "report.on_side": ("Supportive or better", "Mendukung atau lebih"),
+    "report.on_side": ("Supportive or better", "Sudah mendukung"),
     "report.names_on_side": ("Who", "Siapa"),
     # --- commands: due ---------------------------------------------------------------------
     "due.title": ("Due by {until}", "Jatuh tempo sampai {until}"),

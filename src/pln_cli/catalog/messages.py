@@ -177,7 +177,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "bool.hint": ("write true or false", "tulis true atau false"),
     "choice.invalid": ("{value} is not one of the allowed values", "{value} bukan salah satu nilai yang diizinkan"),
     "choice.hint": ("use one of: {options}", "gunakan salah satu: {options}"),
-    "influence.invalid": ("{value} is not an influence level", "{value} bukan tingkat pengaruh"),
+    "influence.invalid": ("{value} is not an influence level", "{value} bukan skala pengaruh"),
     "influence.hint": ("write a whole number from 1 (low) to 5 (decisive)", "tulis bilangan bulat 1 (rendah) sampai 5 (menentukan)"),
     # --- generic model errors ---------------------------------------------
     "model.missing": ('required field "{field}" is missing', 'isian wajib "{field}" tidak ada'),
@@ -207,13 +207,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "write period: {{start: 2017-10-01, end: 2017-12-31}} or period: {{days: 92}}",
         "tulis period: {{start: 2017-10-01, end: 2017-12-31}} atau period: {{days: 92}}",
     ),
-    "tier.min_spend_positive": ("a tier's min_spend must be above zero", "min_spend sebuah tingkat harus di atas nol"),
-    "tier.voucher_positive": ("a tier's voucher must be above zero", "voucher sebuah tingkat harus di atas nol"),
+    "tier.min_spend_positive": ("a tier's min_spend must be above zero", "min_spend sebuah jenjang harus di atas nol"),
+    "tier.voucher_positive": ("a tier's voucher must be above zero", "voucher sebuah jenjang harus di atas nol"),
     "tier.hint": ("e.g. {{min_spend: Rp450.000, voucher: Rp25.000}}", "mis. {{min_spend: Rp450.000, voucher: Rp25.000}}"),
-    "tiers.increasing": ("tier thresholds must strictly increase", "ambang tingkat harus naik secara ketat"),
-    "tiers.increasing.hint": ("list tiers from the lowest min_spend to the highest", "urutkan tingkat dari min_spend terendah ke tertinggi"),
-    "tiers.per_multiple": ("per_multiple stacking needs exactly one tier", "penumpukan per_multiple memerlukan tepat satu tingkat"),
-    "tiers.per_multiple.hint": ("keep one tier, or use stacking: highest_tier", "pertahankan satu tingkat, atau pakai stacking: highest_tier"),
+    "tiers.increasing": ("tier thresholds must strictly increase", "ambang setiap jenjang harus lebih tinggi daripada jenjang sebelumnya"),
+    "tiers.increasing.hint": ("list tiers from the lowest min_spend to the highest", "urutkan jenjang dari min_spend terendah ke tertinggi"),
+    "tiers.per_multiple": ("per_multiple stacking needs exactly one tier", "stacking per_multiple memerlukan tepat satu jenjang"),
+    "tiers.per_multiple.hint": ("keep one tier, or use stacking: highest_tier", "pertahankan satu jenjang, atau pakai stacking: highest_tier"),
     "upsell.window": ("the upsell window must be below 1 (100 %)", "jendela upsell harus di bawah 1 (100 %)"),
     "upsell.window.hint": (
         "0.15 means customers spending within 15 % below a threshold may top up",
@@ -243,7 +243,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     # --- deal --------------------------------------------------------------
     "issue.direction": (
         "better: {better} contradicts target and reservation",
-        "better: {better} bertentangan dengan target dan reservation",
+        "better: {better} bertentangan dengan target dan reservation (batas kami)",
     ),
     "issue.direction.hint": (
         "the target is what you hope for, the reservation the worst you accept",
@@ -346,7 +346,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "terms.repeated": ('"{key}" is given twice', '"{key}" diberikan dua kali'),
     "terms.tier_order": (
         "tier 1's threshold {value} would not be below tier 2's ({next})",
-        "ambang tingkat 1 {value} tidak akan berada di bawah tingkat 2 ({next})",
+        "ambang jenjang 1 ({value}) tidak lagi di bawah ambang jenjang 2 ({next})",
     ),
     "grid.syntax": ('"{text}" is not KEY=FROM:TO:STEP', '"{text}" bukan KUNCI=DARI:SAMPAI:LANGKAH'),
     "grid.syntax.hint": ("e.g. --grid min_spend=300rb:600rb:50rb", "mis. --grid min_spend=300rb:600rb:50rb"),
@@ -369,7 +369,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "warn.min_order": (
         "the voucher's minimum order ({min_order}) is above the average order ({aov}): "
         "fewer vouchers may be redeemed than assumed",
-        "minimum belanja voucher ({min_order}) di atas rata-rata pesanan ({aov}): "
+        "min. order voucher ({min_order}) di atas rata-rata nilai pesanan ({aov}): "
         "voucher yang ditukar bisa lebih sedikit dari asumsi",
     ),
     "warn.few_qualify": (
@@ -378,7 +378,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "warn.voucher_min_order": (
         "the voucher ({voucher}) is worth at least its minimum order ({min_order}): customers get goods for free",
-        "nilai voucher ({voucher}) setidaknya sebesar minimum belanjanya ({min_order}): pelanggan mendapat barang gratis",
+        "nilai voucher ({voucher}) setidaknya sebesar min. order-nya ({min_order}): pelanggan mendapat barang gratis",
     ),
     "warn.no_aov": (
         "avg_order_value is not set: GMV, gross profit and ROI show as zero",
@@ -411,7 +411,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "talk.qualify_many": (
         "{share} of transactions reach {threshold}: the voucher is within reach of many purchases, not only the largest.",
-        "{share} transaksi mencapai {threshold}: voucher terjangkau oleh banyak pembelian, bukan hanya yang terbesar.",
+        "{share} transaksi mencapai {threshold}: voucher bisa diraih oleh banyak pembelian, bukan hanya yang terbesar.",
     ),
     "talk.nobody": (
         "No transaction is expected to reach {threshold}: lower the threshold before the meeting.",
@@ -419,11 +419,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "talk.reward_rate": (
         "The {voucher} voucher is {rate} of the {threshold} threshold, and {rate_avg} of what qualifying transactions actually spend (about {avg} on average).",
-        "Voucher {voucher} bernilai {rate} dari ambang {threshold}, dan {rate_avg} dari nilai nyata transaksi yang memenuhi syarat (rata-rata sekitar {avg}).",
+        "Voucher {voucher} bernilai {rate} dari ambang {threshold}, dan {rate_avg} dari belanja aktual transaksi yang memenuhi syarat (rata-rata sekitar {avg}).",
     ),
     "talk.reward_rate_tiers": (
         "Over the {tiers} tiers the vouchers are worth {rate_avg} of what qualifying transactions spend (about {avg} on average); {top_share} of transactions reach {top_threshold} for the {top_voucher} voucher.",
-        "Untuk {tiers} jenjang, voucher bernilai {rate_avg} dari nilai transaksi yang memenuhi syarat (rata-rata sekitar {avg}); {top_share} transaksi mencapai {top_threshold} untuk voucher {top_voucher}.",
+        "Dengan {tiers} jenjang, nilai voucher secara keseluruhan setara {rate_avg} dari belanja transaksi yang memenuhi syarat (rata-rata sekitar {avg}); {top_share} transaksi mencapai {top_threshold} dan mendapat voucher {top_voucher}.",
     ),
     "talk.budget_lasts": (
         "The budget of {budget} lasts the whole period: we expect to spend {cost} ({share} of it).",
@@ -431,11 +431,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "talk.budget_runs_out": (
         "At this take-up the budget runs out on day {day} of {days}; {needed} would cover the whole period.",
-        "Dengan tingkat partisipasi ini anggaran habis pada hari ke-{day} dari {days}; {needed} akan mencukupi seluruh periode.",
+        "Dengan partisipasi sebesar ini anggaran habis pada hari ke-{day} dari {days}; {needed} akan mencukupi seluruh periode.",
     ),
     "talk.quota_runs_out": (
         "At this take-up the voucher quota runs out on day {day} of {days}; {needed} vouchers would cover the whole period.",
-        "Dengan tingkat partisipasi ini kuota voucher habis pada hari ke-{day} dari {days}; {needed} voucher akan mencukupi seluruh periode.",
+        "Dengan partisipasi sebesar ini kuota voucher habis pada hari ke-{day} dari {days}; {needed} voucher akan mencukupi seluruh periode.",
     ),
     "talk.cost": (
         "Our expected net cost is {cost} for the period, about {per_day} a day.",
@@ -447,7 +447,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "talk.partner_pays_upsell": (
         "{partner} pays {share} of the voucher value ({amount} for the period), and purchases raised to reach a threshold add about {upsell} of spend at {partner}.",
-        "{partner} menanggung {share} dari nilai voucher ({amount} untuk periode ini), dan pembelian yang dinaikkan hingga mencapai ambang menambah sekitar {upsell} nilai transaksi di {partner}.",
+        "{partner} menanggung {share} dari nilai voucher ({amount} untuk periode ini), dan pelanggan yang menambah belanja hingga ambang membawa tambahan belanja sekitar {upsell} di {partner}.",
     ),
     "talk.partner_free": (
         "{partner} pays nothing: JD.ID funds every voucher.",
@@ -455,15 +455,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "talk.partner_free_upsell": (
         "{partner} pays nothing: JD.ID funds every voucher, and purchases raised to reach a threshold add about {upsell} of spend at {partner}.",
-        "{partner} tidak membayar apa pun: JD.ID menanggung setiap voucher, dan pembelian yang dinaikkan hingga mencapai ambang menambah sekitar {upsell} nilai transaksi di {partner}.",
+        "{partner} tidak membayar apa pun: JD.ID menanggung setiap voucher, dan pelanggan yang menambah belanja hingga ambang membawa tambahan belanja sekitar {upsell} di {partner}.",
     ),
     "talk.cac": (
         "Each new JD.ID customer costs about {cac} (about {customers} new customers).",
-        "Setiap pelanggan baru JD.ID berbiaya sekitar {cac} (sekitar {customers} pelanggan baru).",
+        "Biaya per pelanggan baru JD.ID sekitar {cac} (sekitar {customers} pelanggan baru).",
     ),
     "talk.cac_gmv": (
         "Each new JD.ID customer costs about {cac} ({customers} new customers); redemption orders bring about {gmv} of GMV, a {roi} return on our net cost from the first order alone.",
-        "Setiap pelanggan baru JD.ID berbiaya sekitar {cac} ({customers} pelanggan baru); pesanan penukaran menghasilkan GMV sekitar {gmv}, imbal hasil {roi} atas biaya bersih kami dari pesanan pertama saja.",
+        "Biaya per pelanggan baru JD.ID sekitar {cac} ({customers} pelanggan baru); pesanan penukaran menghasilkan GMV sekitar {gmv}, imbal hasil {roi} atas biaya bersih kami dari pesanan pertama saja.",
     ),
     "deal.closed": ("the deal is already closed ({status})", "kesepakatan sudah ditutup ({status})"),
     # --- commands ----------------------------------------------------------

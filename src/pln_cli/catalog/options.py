@@ -23,7 +23,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
             "a fuel retailer's gross margin is a few percent ({low} to {high})"
         ),
         (
-            "tambahkan assumptions.partner_margin di file penawaran (mis. partner_margin: 4%); "
+            "tambahkan assumptions.partner_margin di berkas penawaran (mis. partner_margin: 4%); "
             "margin kotor peritel BBM biasanya hanya beberapa persen ({low} sampai {high})"
         ),
     ),
@@ -41,7 +41,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
             "a fuel retailer's gross margin is a few percent ({low} to {high})"
         ),
         (
-            "tambahkan assumptions.partner_margin di file penawaran (mis. partner_margin: 4%), atau pakai --partner-margin; "
+            "tambahkan assumptions.partner_margin di berkas penawaran (mis. partner_margin: 4%), atau pakai --partner-margin; "
             "margin kotor peritel BBM biasanya hanya beberapa persen ({low} sampai {high})"
         ),
     ),
@@ -49,11 +49,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "reading.heading": ("Reading the partner", "Membaca mitra"),
     "reading.estimate": (
         "{issue}: their reservation is about {value} ({tactic}, beta {beta}; fit error ±{rmse}); {trust}",
-        "{issue}: batas mitra sekitar {value} ({tactic}, beta {beta}; kesalahan kecocokan ±{rmse}); {trust}",
+        "{issue}: batas mitra sekitar {value} ({tactic}, beta {beta}; simpangan kurva ±{rmse}); {trust}",
     ),
     "reading.none": (
         "{issue}: no estimate of their reservation: {why}",
-        "{issue}: batas mitra belum bisa diperkirakan: {why}",
+        "{issue}: batas mitra belum terbaca: {why}",
     ),
     "reading.trust": ("from {offers} offers: {level}", "dari {offers} tawaran: {level}"),
     "reading.trust.rough": ("rough", "masih kasar"),
@@ -90,11 +90,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "reading.reason.one_offer": (
         "only one offer from them so far; {needed} are needed to read a curve",
-        "baru satu tawaran dari mitra; perlu {needed} tawaran untuk membaca kurvanya",
+        "baru satu tawaran dari mitra, perlu {needed} untuk membaca kurvanya",
     ),
     "reading.reason.few_offers": (
         "only {offers} offers from them so far; {needed} are needed to read a curve",
-        "baru {offers} tawaran dari mitra; perlu {needed} tawaran untuk membaca kurvanya",
+        "baru {offers} tawaran dari mitra, perlu {needed} untuk membaca kurvanya",
     ),
     "reading.reason.one_round": (
         "the deadline is a single round, so there is no concession curve to read",
@@ -111,13 +111,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Tawarkan sekaligus (nilainya bagi kami kurang lebih sama; pilihan mitra menunjukkan apa yang penting bagi mereka)",
     ),
     "options.nash.title": ("Nash package (best for both)", "Paket Nash (terbaik bagi kedua pihak)"),
-    "options.pareto.title": ("Pareto frontier", "Batas Pareto"),
+    "options.pareto.title": ("Pareto frontier", "Paket efisien (Pareto)"),
     "options.col.package": ("Package", "Paket"),
     "options.col.our_net_cost": ("Our net cost", "Biaya bersih kami"),
     "options.col.partner_gain": ("Partner's gain", "Keuntungan mitra"),
     "options.chart.legend": (
         ". = package, o = Pareto frontier, N = Nash, U = our position, T = their position, * = both; ---- = zero value for them",
-        ". = paket, o = batas Pareto, N = Nash, U = posisi kami, T = posisi mitra, * = keduanya; ---- = nilai nol bagi mitra",
+        ". = paket, o = paket efisien (Pareto), N = Nash, K = posisi kami, M = posisi mitra, * = keduanya; ---- = nilai nol bagi mitra",
     ),
     "options.chart.title": ("Value for us against value for them", "Nilai bagi kami terhadap nilai bagi mitra"),
     "options.title": ("Options for mutual gain: {deal}", "Opsi yang saling menguntungkan: {deal}"),
@@ -125,11 +125,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "options.col.nash": ("{name} (Nash)", "{name} (Nash)"),
     "options.margin_from.flag": (
         "Partner's gross margin from --partner-margin (it overrides the offer file)",
-        "Margin kotor mitra dari --partner-margin (menggantikan nilai di file penawaran)",
+        "Margin kotor mitra dari --partner-margin (menggantikan nilai di berkas penawaran)",
     ),
     "options.margin_from.offer": (
         "Partner's gross margin from the offer file (assumptions.partner_margin)",
-        "Margin kotor mitra dari file penawaran (assumptions.partner_margin)",
+        "Margin kotor mitra dari berkas penawaran (assumptions.partner_margin)",
     ),
     "options.meso.none": (
         "no package fits: see the notes below",
@@ -137,12 +137,16 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "options.pareto.text": (
         "{count} of {evaluated} packages: none of them can gain one side without costing the other. N = Nash package, M = in the set to offer together.",
-        "{count} dari {evaluated} paket: tidak satu pun bisa menambah nilai satu pihak tanpa mengurangi pihak lain. N = paket Nash, M = termasuk paket yang ditawarkan sekaligus.",
+        "{count} dari {evaluated} paket: tidak satu pun bisa menambah nilai satu pihak tanpa mengurangi pihak lain. N = paket Nash, S = termasuk paket yang ditawarkan sekaligus.",
     ),
     "options.pareto.some": (
         "The table shows {shown} of the {count}, spread evenly from the best for us to the best for them; --format csv or json lists them all.",
         "Tabel menampilkan {shown} dari {count} paket, tersebar merata dari yang terbaik bagi kami sampai yang terbaik bagi mitra; --format csv atau json menampilkan semuanya.",
     ),
+    # the marks of the frontier table: Nash, and in the set to offer together (MESO);
+    # Indonesian takes S (sekaligus): M is the partner (mitra) on the charts
+    "options.mark.nash": ("N", "N"),
+    "options.mark.meso": ("M", "S"),
     "options.positions.title": ("Where the sides stand now", "Posisi kedua pihak saat ini"),
     "options.notes": ("Notes", "Catatan"),
     # --- the meeting brief (deal show -o brief.md) -----------------------------
@@ -153,7 +157,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "brief.options.closed": (
         "The deal is {status}: there are no packages to put on the table.",
-        "Kesepakatan berstatus {status}: tidak ada paket untuk diajukan.",
+        "Negosiasi sudah ditutup ({status}): tidak ada paket untuk diajukan.",
     ),
     "brief.options.why": ("No packages yet: {why}.", "Belum ada paket: {why}."),
     "brief.options.todo": ("What to do: {hint}.", "Yang perlu dilakukan: {hint}."),
@@ -163,7 +167,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
             "{low} to {high}), or run `pln deal options {deal} --partner-margin 4%`."
         ),
         (
-            "Untuk melihatnya, tambahkan assumptions.partner_margin di file penawaran (margin kotor peritel BBM biasanya "
+            "Untuk melihatnya, tambahkan assumptions.partner_margin di berkas penawaran (margin kotor peritel BBM biasanya "
             "beberapa persen, {low} sampai {high}), atau jalankan `pln deal options {deal} --partner-margin 4%`."
         ),
     ),
@@ -211,15 +215,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "options.too_many.fewer_issues": (
         "take some issues out of the deal header, or narrow their ranges",
-        "keluarkan beberapa isu dari header deal, atau persempit rentangnya",
+        "keluarkan beberapa isu dari header kesepakatan, atau persempit rentangnya",
     ),
     "options.no_issues": (
         "the deal has no issue to trade: redemption_rate keeps the offer's value",
-        "deal ini tidak punya isu untuk ditukar: redemption_rate tetap memakai nilai dari penawaran",
+        "kesepakatan ini tidak punya isu untuk ditukar: tingkat penukaran (redemption_rate) tetap memakai nilai dari penawaran",
     ),
     "options.no_issues.hint": (
         "add issues such as min_spend, voucher or partner_share to the deal header",
-        "tambahkan isu seperti min_spend, voucher atau partner_share di header deal",
+        "tambahkan isu seperti min_spend, voucher atau partner_share di header kesepakatan",
     ),
     "options.partner_margin_bad": ("--partner-margin: {error}", "--partner-margin: {error}"),
     "options.meso_low": ("--meso {meso}: at least one package is needed", "--meso {meso}: minimal satu paket"),

@@ -51,7 +51,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "present.deck.scheme.one": ("One voucher per qualifying transaction", "Satu voucher per transaksi yang memenuhi syarat"),
     "present.deck.scheme.highest": (
         "One voucher per qualifying transaction, of the highest tier reached",
-        "Satu voucher per transaksi yang memenuhi syarat, dari tingkat tertinggi yang dicapai",
+        "Satu voucher per transaksi yang memenuhi syarat, dari jenjang tertinggi yang dicapai",
     ),
     "present.deck.scheme.multiple": (
         "One voucher for every {min_spend} in a transaction",
@@ -149,7 +149,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "present.brief.scheme": ("Scheme: {scheme}", "Skema: {scheme}"),
     "present.brief.terms_agreed": (
         "The figures below are for the terms agreed in the deal: {terms}.",
-        "Angka di bawah ini untuk syarat yang disepakati dalam kesepakatan: {terms}.",
+        "Angka di bawah ini memakai ketentuan yang disepakati: {terms}.",
     ),
     "present.brief.budget": ("Budget", "Anggaran"),
     "present.brief.value_us": ("Value for us (gross profit - net cost)", "Nilai bagi kami (laba kotor - biaya bersih)"),

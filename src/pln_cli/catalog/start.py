@@ -107,7 +107,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "xlsx.billing": ("Partner billed on vouchers", "Tagihan mitra atas voucher"),
     "xlsx.quota": ("Quota (vouchers)", "Kuota (voucher)"),
     "xlsx.budget": ("Budget", "Anggaran"),
-    "xlsx.min_order": ("Voucher: min. order", "Voucher: min. belanja"),
+    "xlsx.min_order": ("Voucher: min. order", "Voucher: min. order"),
     "xlsx.valid_days": ("Voucher: valid days", "Voucher: masa berlaku (hari)"),
     "xlsx.partner_margin": ("Partner's gross margin", "Margin kotor mitra"),
     "xlsx.terminal": (
@@ -225,21 +225,21 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "period: lama skema berjalan: start dan end (YYYY-MM-DD, kedua hari\n"
         "termasuk), atau days saja.",
     ),
-    "tpl.offer.scheme": ("scheme: the tiers, and how they stack.", "scheme: tingkat-tingkat voucher, dan cara penumpukannya."),
+    "tpl.offer.scheme": ("scheme: the tiers, and how they stack.", "scheme: jenjang-jenjang voucher, dan cara penumpukannya (stacking)."),
     "tpl.offer.tiers": (
         "tiers: spend at least min_spend in one transaction, get a voucher worth\n"
         "`voucher`. More tiers reward bigger spends; each min_spend must be above\n"
         "the one before, e.g. a second tier - {{min_spend: 900rb, voucher: 60rb}}",
         "tiers: belanja minimal min_spend dalam satu transaksi, dapat voucher senilai\n"
-        "`voucher`. Tingkat tambahan memberi imbalan untuk belanja lebih besar;\n"
-        "setiap min_spend harus di atas tingkat sebelumnya, mis. tingkat kedua\n"
+        "`voucher`. Jenjang tambahan memberi imbalan untuk belanja lebih besar;\n"
+        "setiap min_spend harus di atas jenjang sebelumnya, mis. jenjang kedua\n"
         "- {{min_spend: 900rb, voucher: 60rb}}",
     ),
     "tpl.offer.stacking": (
         "stacking: highest_tier (one voucher, of the highest tier reached) or\n"
         "per_multiple (one voucher per full multiple of min_spend; one tier only).",
-        "stacking: highest_tier (satu voucher, dari tingkat tertinggi yang dicapai)\n"
-        "atau per_multiple (satu voucher per kelipatan penuh min_spend; hanya satu tingkat).",
+        "stacking: highest_tier (satu voucher, dari jenjang tertinggi yang dicapai)\n"
+        "atau per_multiple (satu voucher per kelipatan penuh min_spend; hanya satu jenjang).",
     ),
     "tpl.offer.max_vouchers": (
         "max_vouchers_per_transaction: with per_multiple, at most this many\n"

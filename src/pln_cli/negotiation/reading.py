@@ -82,6 +82,12 @@ class Estimate:
     def m(self) -> int:
         return len(self.offers)
 
+    @property
+    def label(self) -> Msg | str:
+        """The issue as a sentence names it: its catalogue label (the key in
+        English, a word in Indonesian)."""
+        return Msg(f"issue.{self.key}") if self.key in ISSUES else self.key
+
     def trust_text(self) -> Msg | None:
         """"from 3 offers: rough"."""
         if self.trust is None:
@@ -92,9 +98,9 @@ class Estimate:
         """One line for `deal show`: the estimate, tactic, error and trust; or why not."""
         if self.value is None:
             assert self.why is not None
-            return Msg("reading.none", {"issue": self.key, "why": self.why})
+            return Msg("reading.none", {"issue": self.label, "why": self.why})
         params = {
-            "issue": self.key,
+            "issue": self.label,
             "value": shown(self.kind, self.value),
             "tactic": Msg(f"reading.tactic.{self.tactic}"),
             "beta": Num(self.beta or 0.0, _digits(self.beta or 0.0)),
@@ -114,10 +120,10 @@ class Estimate:
             out.append(Msg("reading.loose"))
         if self.zopa_estimated_status == "overlap" and self.zopa_estimated is not None:
             low, high = self.zopa_estimated
-            out.append(Msg("reading.zopa", {"issue": self.key, "low": shown(self.kind, low), "high": shown(self.kind, high)}))
+            out.append(Msg("reading.zopa", {"issue": self.label, "low": shown(self.kind, low), "high": shown(self.kind, high)}))
         elif self.zopa_estimated_status == "none":
             out.append(Msg("reading.zopa.none", {
-                "issue": self.key,
+                "issue": self.label,
                 "ours": shown(self.kind, self.our_reservation),
                 "theirs": shown(self.kind, self.value),
             }))

@@ -12,7 +12,7 @@ from pln_cli.i18n import tr
 from pln_cli.model.offer import Offer
 from pln_cli.money import format_rupiah
 from pln_cli.render.document import Document, Section, Table
-from pln_cli.render.values import show, show_term, variant_name
+from pln_cli.render.values import issue_label, show, show_term, variant_label
 
 # (record key, kind) in the order a manager reads them.
 PARTNER_METRICS = [
@@ -193,7 +193,7 @@ def _change(kind: str, base: Any, value: Any, lang: str) -> str:
 
 def variants_document(report: OfferReport, lang: str) -> Document:
     """Base and counter-offers as columns; each cell shows the change from the base."""
-    views = [(tr("offer.base", lang), report.base)] + [(variant_name(s.terms, lang), s) for s in report.variants]
+    views = [(tr("offer.base", lang), report.base)] + [(variant_label(s.terms, lang), s) for s in report.variants]
     base_view = report.base
     base = base_view.record()
     headers = [tr("offer.metric", lang)] + [name for name, _ in views]
@@ -217,7 +217,7 @@ def grid_document(grid: Grid, lang: str) -> Document:
     """One axis: a column of values; two axes: rows by the first, columns by the second."""
     metric, title, values = grid.metric, grid.report.offer.label(), grid.table()
     kind = METRIC_KINDS.get(metric, "share" if metric.endswith(("_share", "_rate")) else "count")
-    axes = [(key, [show_term(key, v, lang) for v in ticks]) for key, ticks in grid.axes]
+    axes = [(issue_label(key, lang), [show_term(key, v, lang) for v in ticks]) for key, ticks in grid.axes]
     metric_label = tr(f"m.{metric}", lang) if f"m.{metric}" in _known_metrics() else metric
     heading = tr("offer.grid", lang, metric=metric_label)
     if len(axes) == 1:

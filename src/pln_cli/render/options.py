@@ -12,7 +12,7 @@ from pln_cli.money import format_rupiah, format_rupiah_short
 from pln_cli.negotiation.options import Options, Package
 from pln_cli.negotiation.options import to_json as options_json
 from pln_cli.render.document import Document, Section, Table
-from pln_cli.render.values import show, show_term, show_terms
+from pln_cli.render.values import issue_label, show, show_term, show_terms
 
 CHART_WIDTH = 56
 # The frontier table shows at most this many packages, evenly spread along it
@@ -20,7 +20,9 @@ CHART_WIDTH = 56
 FRONTIER_ROWS = 40
 CHART_HEIGHT = 14
 # Marks on the chart, weakest first: a later mark covers an earlier one.
-PACKAGE, FRONTIER, NASH, OURS, THEIRS, BOTH = ".", "o", "N", "U", "T", "*"
+# Both sides' positions take their letters from the catalogue (U/T in
+# English, K/M in Indonesian), as on the convergence chart of `deal show`.
+PACKAGE, FRONTIER, NASH, BOTH = ".", "o", "N", "*"
 
 
 # --- tables -------------------------------------------------------------------------
@@ -31,7 +33,7 @@ def _money(value: float) -> str:
 
 def package_rows(packages: Sequence[Package], issues: Sequence[str], lang: str) -> list[list[str]]:
     """Packages side by side: one row per issue, then what each is worth."""
-    rows = [[key] + [show_term(key, p.terms.get(key), lang) for p in packages] for key in issues]
+    rows = [[issue_label(key, lang)] + [show_term(key, p.terms.get(key), lang) for p in packages] for key in issues]
     rows.append([tr("values.value_us", lang)] + [_money(p.value_us) for p in packages])
     rows.append([tr("values.value_them", lang)] + [_money(p.value_them) for p in packages])
     rows.append([tr("options.col.our_net_cost", lang)] + [_money(p.our_net_cost) for p in packages])
@@ -58,12 +60,12 @@ def nash_table(o: Options, lang: str) -> Table:
 def pareto_table(o: Options, lang: str) -> Table:
     meso = {p.number for p in o.meso}
     nash = o.nash.number if o.nash is not None else None
-    headers = ["#"] + list(o.issues) + [
+    headers = ["#"] + [issue_label(k, lang) for k in o.issues] + [
         tr("values.value_us", lang), tr("values.value_them", lang), tr("options.col.our_net_cost", lang), tr("options.col.partner_gain", lang), "",
     ]
     rows = []
     for n, p in shown_frontier(o):
-        marks = ("N" if p.number == nash else "") + ("M" if p.number in meso else "")
+        marks = (tr("options.mark.nash", lang) if p.number == nash else "") + (tr("options.mark.meso", lang) if p.number in meso else "")
         rows.append(
             [str(n)] + [show_term(k, p.terms.get(k), lang) for k in o.issues]
             + [_money(p.value_us), _money(p.value_them), _money(p.our_net_cost), _money(p.partner_gross_gain), marks]
@@ -131,7 +133,7 @@ def scatter(o: Options, lang: str, width: int = CHART_WIDTH, height: int = CHART
     for x, y, mark in marks:
         grid[row(y)][col(x)] = mark
     spots: dict[tuple[int, int], str] = {}
-    for p, mark in ((ours, OURS), (theirs, THEIRS)):
+    for p, mark in ((ours, tr("deal.chart.mark.us", lang)), (theirs, tr("deal.chart.mark.them", lang))):
         if p is not None:
             spot = (row(p.value_them), col(p.value_us))
             spots[spot] = BOTH if spot in spots else mark
@@ -173,7 +175,7 @@ def options_document(found: DealOptions, lang: str) -> Document:
     subtitle = [
         f"{tr('deal.partner', lang)}: {context.partner_name}",
         f"{tr('deal.offer', lang)}: {context.offer_label}",
-        tr("options.summary", lang, evaluated=show("count", o.packages_evaluated, lang), issues=", ".join(o.issues), steps=o.steps, margin=margin),
+        tr("options.summary", lang, evaluated=show("count", o.packages_evaluated, lang), issues=", ".join(issue_label(k, lang) for k in o.issues), steps=o.steps, margin=margin),
         tr(f"options.margin_from.{found.margin_source}", lang),
     ]
     shown_notes = set()

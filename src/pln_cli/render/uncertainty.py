@@ -34,7 +34,7 @@ from pln_cli.render.data import columns_of, flatten, to_csv
 from pln_cli.render.data import to_json as json_text
 from pln_cli.render.document import Document, Section, Table
 from pln_cli.render.offer import report_document, simulation_record, variants_document
-from pln_cli.render.values import show, show_term, variant_name
+from pln_cli.render.values import issue_label, show, show_term, variant_label, variant_name
 
 # How each banded metric is shown (render/values.py `show` kinds).
 METRIC_KIND = {
@@ -145,7 +145,7 @@ def variants_with_ranges(ur: UncertaintyReport, lang: str) -> Document:
     doc = variants_document(ur.report, lang)
     sections = [inputs_section(ur, lang, with_draws=True)]
     for index, (sim, u) in enumerate(ur.pairs()):
-        name = variant_name(sim.terms, lang) or tr("offer.base", lang)
+        name = variant_label(sim.terms, lang) or tr("offer.base", lang)
         section = bands_section(u, lang, tr("unc.h.variant", lang, name=name))
         if u.fixed:
             section.text.append(tr("unc.fixed", lang, inputs=", ".join(input_label(name, lang) for name in u.fixed)))
@@ -164,7 +164,7 @@ def grid_document(ur: UncertaintyReport, lang: str) -> Document:
     assert ur.metric is not None
     metric, kind = ur.metric, METRIC_KIND[ur.metric]
     cells = ur.uncertainties[1:]
-    axes = [(key, [show_term(key, v, lang) for v in ticks]) for key, ticks in ur.axes]
+    axes = [(issue_label(key, lang), [show_term(key, v, lang) for v in ticks]) for key, ticks in ur.axes]
     label = tr(f"unc.metric.{metric}", lang)
     heading = tr("unc.h.grid", lang, metric=label, draws=number(ur.draws, lang), seed=ur.seed)
     quantile_heads = [q.upper() for q in QUANTILES]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pln_cli.catalog import catalog
 from pln_cli.i18n import number, percent, tr
 from pln_cli.model.terms import ISSUES, Kind
 from pln_cli.money import format_rupiah
@@ -49,11 +50,33 @@ def show_term(key: str, value: int | float | None, lang: str) -> str:
     return str(int(value))
 
 
-def show_terms(terms: dict[str, Any], lang: str, sep: str = " ") -> str:
-    """`min_spend Rp400.000, voucher Rp30.000`, or "-" for none."""
-    return ", ".join(f"{k}{sep}{show_term(k, v, lang)}" for k, v in terms.items()) or "-"
+def issue_label(key: str, lang: str) -> str:
+    """An issue as a person reads it: the key itself in English (the word
+    they type after --set and --vs), a label in Indonesian (`min_spend` is
+    no Indonesian word); a key the registry does not know stays as it is."""
+    return tr(f"issue.{key}", lang) if key in ISSUES else key
+
+
+def _pair(key: str, value: Any, lang: str, template: str) -> str:
+    # An issue may have a template of its own in the catalogue: days read
+    # with their unit in Indonesian ("masa berlaku voucher 45 hari").
+    own = f"{template}.{key}"
+    return tr(own if own in catalog() else template, lang, label=issue_label(key, lang), value=show_term(key, value, lang))
+
+
+def show_terms(terms: dict[str, Any], lang: str) -> str:
+    """`min_spend Rp400.000, voucher Rp30.000` (English), `min. belanja di
+    mitra Rp400.000, nilai voucher Rp30.000` (Indonesian), or "-" for none."""
+    return ", ".join(_pair(k, v, lang, "term.pair") for k, v in terms.items()) or "-"
 
 
 def variant_name(terms: dict[str, Any], lang: str) -> str:
-    """`min_spend=Rp400.000, voucher=Rp30.000`: a column heading for a counter-offer."""
+    """`min_spend=Rp400.000, voucher=Rp30.000`: a counter-offer as the data
+    formats name it (JSON and CSV `variant`, the same keys as --vs)."""
     return ", ".join(f"{k}={show_term(k, v, lang)}" for k, v in terms.items())
+
+
+def variant_label(terms: dict[str, Any], lang: str) -> str:
+    """A counter-offer as a column heading or a title: `min_spend=Rp400.000`
+    in English (as typed after --vs), labels in Indonesian."""
+    return ", ".join(_pair(k, v, lang, "term.assign") for k, v in terms.items())

@@ -1,0 +1,5 @@
+"""Every command's --help in Indonesian."""
+
+from __future__ import annotations
+
+ENTRIES: dict[str, tuple[str, str]] = {}
