@@ -7,14 +7,24 @@ each side's terms, and returns plain records (`api.report` gathers them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Literal
 
+from pln_cli.catalog import Msg
 from pln_cli.econ.scheme import Result
 from pln_cli.model.deal import ISSUES, STATUSES, Deal, Status
 from pln_cli.negotiation.analytics import DealAnalysis, Verdict
 
-MONTH_DAYS = 30  # "monthly" figures are per 30 days of the scheme's period
+# "Monthly" figures are per 30 days of the time the scheme runs: lambda * D
+# days, until a cap binds.  Spreading a cost over the whole period would
+# understate the monthly burn of a scheme that stops early.
+MONTH_DAYS = 30
+
+TermsName = Literal["agreed", "ours", "theirs"]
+# The warnings of `offer simulate` that a deal repeats where the team
+# decides (`deal show`, `deal close`, `report`): the money runs out early,
+# or the scheme loses money for us.
+DEAL_WARNING_CODES = ("quota-binds", "budget-binds", "negative-roi")
 
 
 @dataclass(frozen=True)
@@ -25,6 +35,84 @@ class Economics:
     cac: int | None = None
     qualifying_share: float | None = None
     monthly_new_customers: float | None = None
+    net_cost: int | None = None  # the whole period
+    new_customers: float | None = None  # the whole period
+    running_days: float | None = None  # lambda * D
+    period_days: int | None = None  # D
+
+
+@dataclass(frozen=True)
+class TermsWarning:
+    """A warning about one set of a deal's terms: a cap that ends the
+    scheme early (its day and, when the period has a start, its date), or a
+    negative value for us."""
+
+    code: str
+    terms: TermsName
+    message: Msg
+    day: int | None = None
+    date: date | None = None
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": self.code, "terms": self.terms, "message": self.message.render(lang)}
+        if self.day is not None:
+            data["day"] = self.day
+            data["date"] = self.date.isoformat() if self.date else None
+        return data
+
+
+def cap_date(start: date | None, day: int | None) -> date | None:
+    """The calendar date of day `day` of a period starting on `start` (day 1 is the start)."""
+    if start is None or day is None:
+        return None
+    return start + timedelta(days=day - 1)
+
+
+def terms_warnings(result: Result | None, terms: TermsName, start: date | None) -> list[TermsWarning]:
+    """The cap and ROI warnings of `offer simulate` (`econ.insight.warnings`,
+    the same computation and figures) for one set of a deal's terms, told
+    with the side whose terms they are and the date the cap binds."""
+    if result is None:
+        return []
+    from pln_cli.econ.insight import warnings
+
+    found = []
+    for w in warnings(result):
+        if w.code not in DEAL_WARNING_CODES:
+            continue
+        params = {**w.message.params, "terms": Msg(f"advice.terms.{terms}")}
+        day = when = None
+        if w.code.endswith("-binds"):
+            day = result.exhaustion_day
+            when = cap_date(start, day)
+            at = {"day": day, "days": result.inputs.days}
+            params["when"] = Msg("advice.when.date", {**at, "date": when.isoformat()}) if when else Msg("advice.when.day", at)
+        found.append(TermsWarning(w.code, terms, Msg(f"advice.{w.message.key}", params), day, when))
+    return found
+
+
+def warning_terms(deal: Deal, analysis: DealAnalysis) -> list[tuple[TermsName, dict[str, Any]]]:
+    """The terms a deal is warned about: the agreed ones; else each side's latest proposal."""
+    if deal.status == "agreed" and deal.outcome is not None:
+        ours = {k: i.ours for k, i in analysis.issues.items() if i.ours is not None}
+        return [("agreed", deal.outcome.terms.named() if deal.outcome.terms else ours)]
+    found: list[tuple[TermsName, dict[str, Any]]] = []
+    for name, side in (("ours", "ours"), ("theirs", "theirs")):
+        terms = {k: getattr(i, side) for k, i in analysis.issues.items() if getattr(i, side) is not None}
+        if terms:
+            found.append((name, terms))  # type: ignore[arg-type]
+    return found
+
+
+def deal_warnings(deal: Deal, analysis: DealAnalysis, results: dict[str, Result | None], start: date | None) -> tuple[TermsWarning, ...]:
+    """The warnings of `warning_terms`, from their simulated `results` by name."""
+    found: list[TermsWarning] = []
+    for name, _ in warning_terms(deal, analysis):
+        result = results.get(name)
+        if name == "agreed" and result is None:
+            result = results.get("ours")  # agreed on our offer: the same terms
+        found.extend(terms_warnings(result, name, start))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -46,25 +134,37 @@ class DealRow:
     ours: Economics = field(default_factory=Economics)
     theirs: Economics = field(default_factory=Economics)
     agreed: Economics = field(default_factory=Economics)
+    issues: tuple[str, ...] = ()  # the deal's issue keys, in registry order
+    warnings: tuple[TermsWarning, ...] = ()
 
 
 def economics(result: Result | None) -> Economics:
-    """A simulated set of terms per 30 days of the period (empty when none)."""
+    """A simulated set of terms per 30 days of the time it runs (empty when none).
+
+    The scheme runs lambda * D days: all of the period, or until a cap
+    binds; the period total is kept beside the monthly figures.
+    """
     if result is None:
         return Economics()
     days = result.inputs.days
-    scale = MONTH_DAYS / days if days else 0.0
+    running = result.active_fraction * days
+    scale = MONTH_DAYS / running if running > 0 else 0.0
     return Economics(
         monthly_net_cost=int(round(result.our_net_cost * scale)),
         cac=None if result.cac is None else int(round(result.cac)),
         qualifying_share=result.qualifying_share,
         monthly_new_customers=result.new_customers * scale,
+        net_cost=int(round(result.our_net_cost)),
+        new_customers=result.new_customers,
+        running_days=running,
+        period_days=days,
     )
 
 
-def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, results: dict[str, Result | None]) -> DealRow:
+def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, results: dict[str, Result | None], start: date | None = None) -> DealRow:
     """`results` holds the simulation of "ours", "theirs" and "agreed" terms
-    (any may be missing: no offer, or terms that cannot be simulated)."""
+    (any may be missing: no offer, or terms that cannot be simulated);
+    `start` is the first day of the offer's period, when it has dates."""
     ours = {k: i.ours for k, i in analysis.issues.items() if i.ours is not None}
     theirs = {k: i.theirs for k, i in analysis.issues.items() if i.theirs is not None}
     agreed: dict[str, Any] = {}
@@ -90,6 +190,8 @@ def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, results: dic
         ours=economics(results.get("ours")) if ours else Economics(),
         theirs=economics(results.get("theirs")) if theirs else Economics(),
         agreed=economics(results.get("agreed", results.get("ours"))) if deal.status == "agreed" else Economics(),
+        issues=tuple(analysis.issues),
+        warnings=deal_warnings(deal, analysis, results, start),
     )
 
 
@@ -109,6 +211,8 @@ class StatusTotal:
     deals: int
     monthly_net_cost: int  # agreed: the agreed terms; otherwise our latest proposal
     monthly_new_customers: float
+    net_cost: int = 0  # the whole period of each deal's scheme
+    new_customers: float = 0.0
 
 
 def totals(rows: list[DealRow]) -> list[StatusTotal]:
@@ -124,6 +228,8 @@ def totals(rows: list[DealRow]) -> list[StatusTotal]:
                 deals=len(group),
                 monthly_net_cost=sum(f.monthly_net_cost or 0 for f in figures),
                 monthly_new_customers=sum(f.monthly_new_customers or 0.0 for f in figures),
+                net_cost=sum(f.net_cost or 0 for f in figures),
+                new_customers=sum(f.new_customers or 0.0 for f in figures),
             )
         )
     return result
@@ -147,6 +253,8 @@ def record(row: DealRow) -> dict[str, Any]:
             data[f"{prefix}_{key}"] = terms.get(key)
     for prefix, figures in (("our", row.ours), ("their", row.theirs), ("agreed", row.agreed)):
         data[f"{prefix}_monthly_net_cost"] = figures.monthly_net_cost
+        data[f"{prefix}_net_cost"] = figures.net_cost
+        data[f"{prefix}_running_days"] = figures.running_days
         data[f"{prefix}_cac"] = figures.cac
         data[f"{prefix}_qualifying_share"] = figures.qualifying_share
     return data

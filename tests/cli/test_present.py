@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import run
@@ -51,3 +53,17 @@ def test_meeting_brief_html_is_self_contained_and_markdown_by_default(runner, wo
     assert html.startswith("<!DOCTYPE html>") and "<script" not in html and "<svg" in html
     markdown = run(runner, "meeting", "brief", "total-spbu-kickoff", "--today", "2017-09-10", "--lang", "id")
     assert markdown.exit_code == 0 and markdown.output.startswith("# Brief internal")
+
+
+def test_the_brief_of_an_open_deal_has_its_plan_warnings_and_rounded_offer(runner, workspace):
+    created = run(runner, "meeting", "new", "hf-followup", "--partner", "happy-fresh", "--deal", "happy-fresh-2018",
+                  "--date", "2018-01-25", "--today", "2018-01-20")
+    assert created.exit_code == 0, created.output
+    text = run(runner, "meeting", "brief", "hf-followup", "--today", "2018-01-20").output
+    # our quota of 5.000 vouchers lasts lambda * D = 15,04 days: it runs out on day 16, 2018-01-15 + 15 days
+    assert "the quota runs out on day 16 of 90 (2018-01-30)" in text
+    plan = text[text.index("## Plan of our offers"):]
+    assert "| min_spend     | Rp300.000 | Rp275.000 | Rp250.000 |" in plan
+    assert re.search(r"\|\s+Next offer \|\s+Rounded \|", text)
+    agreed = run(runner, "meeting", "brief", "total-spbu-kickoff", "--today", "2017-09-10").output
+    assert "## Plan of our offers" not in agreed  # a closed deal has no plan left

@@ -264,7 +264,15 @@ def test_offer_new_names_every_missing_option(fresh):
     assert result.exit_code == 2
     for option in ("--voucher", "--days", "--transactions", "--redemption-rate", "--median", "--p90"):
         assert option in result.output
+    assert "--days (or --start and --end)" in result.output and "--p90 (or --mean)" in result.output
     assert not (fresh / "offers" / "x.yaml").exists()
+
+
+def test_offer_new_names_the_alternatives_in_indonesian(fresh):
+    result = start("offer", "new", "x", "--partner", "example-fuel", "--lang", "id")
+    assert result.exit_code == 2
+    assert "--days (atau --start dan --end)" in result.output and "--p90 (atau --mean)" in result.output
+    assert " or " not in result.output
 
 
 def test_offer_new_refuses_bad_values_naming_the_option(fresh):

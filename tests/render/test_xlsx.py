@@ -38,7 +38,7 @@ def no_formulas(data: bytes) -> None:
 def test_portfolio_has_one_sheet_per_section(workspace):
     data = portfolio_workbook(portfolio(load_workspace(workspace)), "en")
     book = read(data)
-    assert book.sheetnames == ["Deals", "Latest terms", "Money per month", "Totals by status", "Partners without deals", "Offers without deals"]
+    assert book.sheetnames == ["Deals", "Latest terms", "Money per month", "Totals by status", "Warnings by deal", "Partners without deals", "Offers without deals"]
     deals = book["Deals"]
     assert [c.value for c in deals[1]][:4] == ["Deal", "Partner", "Partner id", "Status"]
     assert "total-spbu-2017" in [c.value for c in column(deals, "Deal")]
@@ -55,9 +55,16 @@ def test_portfolio_has_one_sheet_per_section(workspace):
 def test_portfolio_money_stays_numbers_with_the_rupiah_format(workspace):
     book = read(portfolio_workbook(portfolio(load_workspace(workspace)), "en"))
     money = book["Money per month"]
-    cost = {r[0].value: r[1] for r in money.iter_rows(min_row=2)}
-    happy = cost["happy-fresh-2018"]
+    # one line per deal: its first cells are our terms' figures
+    first = {r[0].value: r for r in money.iter_rows(min_row=2)}
+    headers = [c.value for c in money[1]]
+    happy = first["happy-fresh-2018"][headers.index("Ours: Net cost / month")]
     assert happy.data_type == "n" and isinstance(happy.value, int) and happy.number_format == RUPIAH_FORMAT
+    # Happy Fresh's quota runs out on day 16 of the 90-day period (lambda * D = 15,04 days)
+    running = first["happy-fresh-2018"][headers.index("Ours: Days running")]
+    assert running.data_type == "n" and abs(running.value - 15.04) < 0.01 and running.number_format == "#,##0.0"
+    period = first["happy-fresh-2018"][headers.index("Ours: Net cost, period")]
+    assert period.number_format == RUPIAH_FORMAT and period.value == round(happy.value * running.value / 30)
     shares = column(money, "Ours: Qualify")
     assert all(c.number_format == PERCENT_FORMAT and 0 <= c.value <= 1 for c in shares if c.data_type == "n")
     terms = book["Latest terms"]
@@ -104,7 +111,7 @@ def test_the_same_input_gives_the_same_bytes(workspace):
 def test_an_empty_portfolio_still_has_its_sheets(tmp_path):
     (tmp_path / "deals").mkdir()
     book = read(portfolio_workbook(portfolio(load_workspace(tmp_path)), "en"))
-    assert len(book.sheetnames) == 6 and book["Deals"].max_row == 1
+    assert len(book.sheetnames) == 6 and book["Deals"].max_row == 1  # no warnings sheet when nothing warns
 
 
 def test_simulation_sheets_numbers_and_formats(workspace):
@@ -132,8 +139,8 @@ def test_counter_offers_get_a_comparison_sheet(workspace):
     book = read(simulation_workbook(report, "id"))
     assert book.sheetnames[0] == "Penawaran balik"
     comparison = book["Penawaran balik"]
-    assert [c.value for c in comparison[1]] == ["Ukuran", "dasar", "min_spend=Rp400.000", "voucher=Rp30.000"]
-    assert [c.value for c in comparison[2]] == ["Min. belanja", 450000, 400000, 450000]
+    assert [c.value for c in comparison[1]] == ["Indikator", "penawaran dasar", "ambang belanja Rp400.000", "nilai voucher Rp30.000"]
+    assert [c.value for c in comparison[2]] == ["Ambang belanja", 450000, 400000, 450000]
     assert comparison.freeze_panes == "B2"
     cost = next(r for r in comparison.iter_rows(min_row=2) if r[0].value == "Biaya bersih kami")
     assert all(c.data_type == "n" and c.number_format == RUPIAH_FORMAT for c in cost[1:])

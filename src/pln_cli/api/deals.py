@@ -26,6 +26,7 @@ from pln_cli.model.terms import term
 from pln_cli.model.types import SLUG_RE
 from pln_cli.negotiation.analytics import DealAnalysis, analyse, positions
 from pln_cli.negotiation.reading import Estimate, read_partner
+from pln_cli.portfolio import TermsWarning, deal_warnings, warning_terms
 
 Value = int | float
 
@@ -38,6 +39,8 @@ class RoundEconomics:
     cac: float | None = None
     qualifying_share: float | None = None
     reward_rate: float | None = None
+    exhaustion_day: int | None = None  # the day a cap binds; None when none does
+    partner_payment: float | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class DealContext:
     economics: tuple[RoundEconomics, ...] = ()  # one per round, when the offer can be simulated
     offer: OfferEntry | None = None  # the deal's offer file, when there is one
     estimates: Mapping[str, Estimate] = field(default_factory=dict)  # their reservation, read from their offers
+    # Cap and ROI warnings on the agreed terms, or on each side's latest proposal.
+    warnings: tuple[TermsWarning, ...] = ()
 
     @property
     def partner_name(self) -> str:
@@ -62,22 +67,26 @@ class DealContext:
         return list(self.partner.their_interests) if self.partner else []
 
 
-def deal_context(path: str | Path, simulate_rounds: bool = True) -> DealContext:
+def deal_context(path: str | Path, simulate_rounds: bool = True, warn: bool | None = None) -> DealContext:
     """Load a deal log and analyse it; each round's position is simulated on
-    the deal's offer when it is usable.  A torn tail keeps the complete
-    rounds (its Problem is in `entry.problems`); a log with no usable deal
-    raises ProblemsFound.  An offer outside the workspace is not used, and
-    an offer whose data cannot be read leaves the economics out: both are
-    named in `entry.problems`, so the reader learns why."""
+    the deal's offer when it is usable, and with `warn` (by default, when
+    the rounds are) the terms the team decides on are checked for a cap
+    that binds early and a negative value for us.  A torn tail keeps the
+    complete rounds (its Problem is in `entry.problems`); a log with no
+    usable deal raises ProblemsFound.  An offer outside the workspace is
+    not used, and an offer whose data cannot be read leaves the economics
+    out: both are named in `entry.problems`, so the reader learns why."""
     path = Path(path)
     entry = load_deal(path)
     if entry.deal is None:
         raise ProblemsFound(entry.problems)
     deal = entry.deal
+    analysis = analyse(deal)
     root = find_root(path)
     partner = partner_at(root, deal.header.partner)
     offer_path = resolve_offer_ref(path, deal.header.offer)
     offer_label, economics = deal.header.offer, ()
+    warnings: tuple[TermsWarning, ...] = ()
     offer = None
     if offer_path.is_file() and not inside(offer_path, root_of(path)):
         entry.problems.append(Problem(entry.display, None, None, "offer-outside", Msg("ref.offer_outside", {"ref": deal.header.offer}), Msg("ref.offer_outside.hint")))
@@ -85,27 +94,43 @@ def deal_context(path: str | Path, simulate_rounds: bool = True) -> DealContext:
         offer = load_offer(offer_path)
         if offer.usable and offer.model is not None:
             offer_label = offer.model.label()
-            if simulate_rounds and deal.rounds:
-                economics = round_economics(offer, deal, entry.problems)
+            warn = simulate_rounds if warn is None else warn
+            if (simulate_rounds or warn) and deal.rounds:
+                economics, warnings = _simulate(offer, deal, analysis, simulate_rounds, warn, entry.problems)
         else:
             entry.problems.extend(p for p in offer.problems if p.severity == "error")
-    return DealContext(entry, deal, analyse(deal), partner, offer_label, economics, offer, read_partner(deal))
+    return DealContext(entry, deal, analysis, partner, offer_label, economics, offer, read_partner(deal), warnings)
+
+
+def _economics(r: Any) -> RoundEconomics:
+    if r is None:
+        return RoundEconomics()
+    return RoundEconomics(r.our_net_cost, r.cac, r.qualifying_share, r.reward_rates[0], r.exhaustion_day, r.partner_payment)
+
+
+def _simulate(offer: OfferEntry, deal: Deal, analysis: DealAnalysis, rounds: bool, warn: bool,
+              problems: list[Problem]) -> tuple[tuple[RoundEconomics, ...], tuple[TermsWarning, ...]]:
+    """Each round's position and the warned terms, in one pass over the spend data."""
+    sets = list(positions(deal)) if rounds else []
+    named = warning_terms(deal, analysis) if warn else []
+    try:
+        evaluation = evaluate(offer.model, offer.spend_data, sets + [terms for _, terms in named], strict=False)
+    except ProblemsFound as exc:
+        problems.extend(exc.problems)
+        return (tuple(RoundEconomics() for _ in deal.rounds) if rounds else ()), ()
+    results = evaluation.results
+    economics = tuple(_economics(r) for r in results[: len(sets)])
+    by_name = {name: r for (name, _), r in zip(named, results[len(sets):])}
+    start = offer.model.period.start if offer.model is not None else None
+    return economics, deal_warnings(deal, analysis, by_name, start) if warn else ()
 
 
 def round_economics(offer: Any, deal: Deal, problems: list[Problem] | None = None) -> tuple[RoundEconomics, ...]:
     """Simulate each round's position: the base offer with that party's terms.
     When the offer's data cannot be read, the economics are left out and its
     Problems added to `problems` (a bad transaction row is not kept quiet)."""
-    try:
-        evaluation = evaluate(offer.model, offer.spend_data, positions(deal), strict=False)
-    except ProblemsFound as exc:
-        if problems is not None:
-            problems.extend(exc.problems)
-        return tuple(RoundEconomics() for _ in deal.rounds)
-    return tuple(
-        RoundEconomics() if r is None else RoundEconomics(r.our_net_cost, r.cac, r.qualifying_share, r.reward_rates[0])
-        for r in evaluation.results
-    )
+    economics, _ = _simulate(offer, deal, analyse(deal), True, False, problems if problems is not None else [])
+    return economics
 
 
 def rounds_detail(context: DealContext) -> list[dict[str, Any]]:
@@ -123,22 +148,41 @@ def rounds_detail(context: DealContext) -> list[dict[str, Any]]:
             "cac": None if econ is None or econ.cac is None else int(round(econ.cac)),
             "qualifying_share": None if econ is None else econ.qualifying_share,
             "reward_rate": None if econ is None else econ.reward_rate,
+            "exhaustion_day": None if econ is None else econ.exhaustion_day,
+            "partner_payment": None if econ is None or econ.partner_payment is None else int(round(econ.partner_payment)),
         })
     return detail
 
 
 def show_json(context: DealContext, lang: str = "en") -> dict[str, Any]:
     """`deal show --format json`: the contract's object; per issue, their
-    estimated reservation (`their_reservation_estimate`, `zopa_estimated`);
-    and each round's economics (`rounds_detail`)."""
+    estimated reservation (`their_reservation_estimate`, `zopa_estimated`)
+    and the practical next offer (`next_offer_practical`, beside the exact
+    `next_offer`); each round's economics (`rounds_detail`); our whole
+    schedule per issue (`schedule`); and the cap and ROI `warnings`."""
     from pln_cli.negotiation.analytics import to_json
+    from pln_cli.negotiation.practical import plan, plan_json
     from pln_cli.negotiation.reading import to_json as estimates_json
 
     data = to_json(context.analysis)
     for key, extra in estimates_json(context.estimates, lang).items():
         data["issues"].setdefault(key, {}).update(extra)
+    for key, value in next_offers_practical(context.analysis).items():
+        data["issues"][key]["next_offer_practical"] = value
     data["rounds_detail"] = rounds_detail(context)
+    data["schedule"] = plan_json(plan(context.analysis))
+    data["warnings"] = [w.to_json(lang) for w in context.warnings]
     return data
+
+
+def next_offers_practical(analysis: DealAnalysis) -> dict[str, Value | None]:
+    """Per issue, the next offer as a person says it (None for a closed deal)."""
+    from pln_cli.negotiation.practical import next_practical
+
+    header = analysis.deal.header
+    if analysis.deal.status != "open":
+        return {key: None for key in analysis.issues}
+    return {key: next_practical(i, header.deadline.rounds, header.tactic.beta) for key, i in analysis.issues.items()}
 
 
 # --- parsing what a person typed ------------------------------------------------
@@ -214,11 +258,23 @@ def _append(path: Path, render: Callable[[DealEntry], str], on_wait: Callable[[]
         raise ProblemsFound(exc.problems) from None
 
 
+# The output says kami and mitra in Indonesian: both words are accepted for the parties.
+PARTY_ALIASES = {"kami": "us", "mitra": "them"}
+
+
+def party(text: str | None) -> str:
+    """us or them, from us, them, kami or mitra (any case); a UsageError otherwise."""
+    word = (text or "").strip().lower()
+    found = PARTY_ALIASES.get(word, word)
+    if found not in PARTIES:
+        raise UsageError(Msg("usage.by", {"parties": ", ".join([*PARTIES, *PARTY_ALIASES])}))
+    return found
+
+
 def log_round(path: str | Path, round_: RoundInput, today: date | None = None, on_wait: Callable[[], None] | None = None) -> Appended:
     """Append one round, numbered under the lock; refused (nothing written)
     when the round is invalid in context, the log is torn, or it is closed."""
-    if round_.by not in PARTIES:
-        raise UsageError(Msg("usage.by", {"parties": ", ".join(PARTIES)}))
+    round_ = replace(round_, by=party(round_.by))
     day = round_.day or today or date.today()
     warning = None
 
@@ -243,6 +299,8 @@ def round_from_yaml(raw: bytes, display: str, today: date | None = None) -> Roun
     if doc is None:
         raise ProblemsFound(problems)
     data = dict(doc.data)
+    if isinstance(data.get("by"), str) and data["by"].strip().lower() in PARTY_ALIASES:
+        data["by"] = PARTY_ALIASES[data["by"].strip().lower()]
     data.setdefault("round", 1)
     data.setdefault("date", (today or date.today()).isoformat())
     doc.data = data
@@ -364,3 +422,51 @@ def new_deal(root: Path, spec: NewDeal) -> Path:
     except FileExistsError:
         raise UsageError(Msg("usage.deal_exists", {"path": str(path), "deal": spec.deal})) from None
     return path
+
+
+def direction_warnings(issues: tuple[IssueInput, ...]) -> tuple[Msg, ...]:
+    """An issue whose target and reservation point against its usual
+    direction (a lower min_spend "better for us"): allowed, since a deal
+    may want exactly that, but worth a second look for swapped values."""
+    from pln_cli.model.terms import ISSUES, Better
+
+    found = []
+    for i in issues:
+        if i.target == i.reservation:
+            continue  # no direction given: the usual one is taken
+        implied = Better.HIGHER if i.target > i.reservation else Better.LOWER
+        usual = ISSUES[i.key].better
+        if implied is not usual:
+            entry = ISSUES[i.key]
+            found.append(Msg("advice.new.direction", {
+                "issue": Msg(f"issue.{i.key}"), "target": entry.write(i.target), "reservation": entry.write(i.reservation),
+                "implied": Msg(f"advice.better.{implied.value}"), "usual": Msg(f"advice.better.{usual.value}"),
+            }))
+    return tuple(found)
+
+
+def offer_values(root: Path, offer: str) -> dict[str, Value]:
+    """The offer file's current value of each negotiable term it sets (the
+    defaults offered when `deal new` asks for targets); {} when unreadable."""
+    from pln_cli.model.terms import ISSUES
+
+    if not SLUG_RE.match(offer):
+        return {}
+    path = root / "offers" / f"{offer}.yaml"
+    if not path.is_file():
+        return {}
+    entry = load_offer(path, check_data=False)
+    if entry.model is None:
+        return {}
+    found: dict[str, Value] = {}
+    for key, t in ISSUES.items():
+        value: Any = entry.model
+        for step in t.field:
+            if isinstance(step, int):
+                value = value[step] if isinstance(value, (list, tuple)) and step < len(value) else None
+            else:
+                value = getattr(value, step, None)
+        # A ranged assumption ({low, mode, high}) is no single value to offer.
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            found[key] = value
+    return found

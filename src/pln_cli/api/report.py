@@ -99,7 +99,8 @@ def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: boo
     for deal, analysis, offer in analysed:
         partner = workspace.partners.get(deal.header.partner)
         name = partner.model.name if partner and partner.model else deal.header.partner
-        row = deal_row(deal, analysis, name, results.get(deal.id, {}))
+        start = offer.model.period.start if offer is not None and offer.usable and offer.model is not None else None
+        row = deal_row(deal, analysis, name, results.get(deal.id, {}), start)
         if selected(row, set(filters.statuses) or None, set(filters.partners) or None, filters.since, filters.until, [r.date for r in deal.rounds]):
             rows.append(row)
 

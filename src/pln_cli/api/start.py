@@ -236,7 +236,7 @@ def new_offer(
         raise UsageError(Msg("start.offer.spend_both"))
     missing = offer_missing(partner, values, histogram is not None)
     if missing:
-        raise UsageError(Msg("start.offer.missing", {"missing": ", ".join(missing)}))
+        raise UsageError(Msg("start.offer.missing", {"missing": Listed(tuple(missing))}))
     relative = None
     if histogram is not None:
         if not Path(histogram).is_file():
@@ -274,9 +274,19 @@ class OfferValues:
     mean: int | None = None
 
 
-def offer_missing(partner: str | None, values: OfferValues, histogram: bool) -> list[str]:
+@dataclass(frozen=True)
+class Listed:
+    """Options and alternatives, joined in the reader's language when the message is rendered."""
+
+    items: tuple[str | Msg, ...]
+
+    def render(self, lang: str) -> str:
+        return ", ".join(item.render(lang) if isinstance(item, Msg) else item for item in self.items)
+
+
+def offer_missing(partner: str | None, values: OfferValues, histogram: bool) -> list[str | Msg]:
     """The options a new offer still needs (what a terminal asks for)."""
-    missing = []
+    missing: list[str | Msg] = []
     if partner is None:
         missing.append("--partner")
     if values.min_spend is None:
@@ -284,7 +294,7 @@ def offer_missing(partner: str | None, values: OfferValues, histogram: bool) -> 
     if values.voucher is None:
         missing.append("--voucher")
     if values.days is None and (values.start is None or values.end is None):
-        missing.append("--days (or --start and --end)")
+        missing.append(Msg("start.option_or_pair", {"option": "--days", "first": "--start", "second": "--end"}))
     if values.transactions is None:
         missing.append("--transactions")
     if values.redemption_rate is None:
@@ -292,7 +302,7 @@ def offer_missing(partner: str | None, values: OfferValues, histogram: bool) -> 
     if not histogram and values.median is None:
         missing.append("--median")
     if not histogram and values.p90 is None and values.mean is None:
-        missing.append("--p90 (or --mean)")
+        missing.append(Msg("start.option_or", {"option": "--p90", "other": "--mean"}))
     return missing
 
 

@@ -9,7 +9,9 @@ import typer
 
 def ask_new_deal(root: Path, partner: str | None, offer: str | None, issues: list[str], deadline: int | None,
                  tactic: str | None, batna: str | None, lang: str) -> tuple[str, str, list[str], int, str, str | None]:
-    """Ask for the partner, the offer, the issues and the plan of a new deal."""
+    """Ask for the partner, the offer, the issues and the plan of a new deal;
+    the offer's current value of an issue is the default of its target."""
+    from pln_cli.api.deals import offer_values
     from pln_cli.i18n import tr
     from pln_cli.load.workspace import yaml_files
     from pln_cli.model.terms import ISSUES
@@ -23,9 +25,16 @@ def ask_new_deal(root: Path, partner: str | None, offer: str | None, issues: lis
         offer = typer.prompt(tr("ask.offer", lang, options=", ".join(matching)), default=matching[0] if len(matching) == 1 else None)
     issues = list(issues)
     if not issues:
+        current = offer_values(root, offer)
         keys = typer.prompt(tr("ask.issues", lang, options=", ".join(ISSUES)), default="min_spend,voucher")
-        for key in [k.strip() for k in keys.split(",") if k.strip()]:
-            target = typer.prompt(tr("ask.target", lang, key=key))
+        wanted = [k.strip() for k in keys.split(",") if k.strip()]
+        if any(k in current for k in wanted):
+            typer.echo(tr("advice.new.defaults", lang))
+        typer.echo(tr("advice.new.their_reservation", lang))
+        for key in wanted:
+            now = current.get(key)
+            default = ISSUES[key].write(now) if now is not None and key in ISSUES else None
+            target = typer.prompt(tr("ask.target", lang, key=key), default=default)
             reservation = typer.prompt(tr("ask.reservation", lang, key=key))
             theirs = typer.prompt(tr("ask.their_reservation", lang, key=key), default="", show_default=False)
             issues.append(f"{key}={target}:{reservation}" + (f":{theirs}" if theirs else ""))

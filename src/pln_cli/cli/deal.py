@@ -60,7 +60,7 @@ def _deal(deal: str, dir: Path | None, lang: str | None) -> tuple[Path, Path, st
 @guarded
 def log(
     deal: DealArg,
-    by: Annotated[Optional[str], typer.Option("--by", help="Who made this offer: us or them (kami or mitra).", metavar="us|them")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Who made this offer: us or them (kami or mitra).", metavar="us|them|kami|mitra")] = None,
     set_: SetOption = [],  # noqa: B006 - typer reads the default
     note: NoteOption = None,
     date_: DateOption = None,
@@ -76,7 +76,7 @@ def log(
     that lock, and flushed to disk.  Nothing in the file is rewritten, and
     on any error nothing is written.
     """
-    from pln_cli.api.deals import RoundInput, log_round, parse_checks, parse_day, parse_terms, round_from_yaml
+    from pln_cli.api.deals import RoundInput, log_round, parse_checks, parse_day, parse_terms, party, round_from_yaml
 
     path, _, language = _deal(deal, dir, lang)
     if from_ is not None:
@@ -84,10 +84,7 @@ def log(
             raise usage("usage.from_alone")
         round_ = round_from_yaml(_read_from(from_), "(stdin)" if from_ == "-" else from_)
     else:
-        party = {"kami": "us", "mitra": "them"}.get((by or "").lower(), (by or "").lower())
-        if party not in ("us", "them"):
-            raise usage("usage.by", parties="us, them (kami, mitra)")
-        round_ = RoundInput(party, parse_terms(set_), note, parse_day(date_), parse_checks(check))
+        round_ = RoundInput(party(by), parse_terms(set_), note, parse_day(date_), parse_checks(check))
     done = log_round(path, round_, on_wait=lambda: waiting(language))
     _summary(path, language, done, logged=True)
 
@@ -113,7 +110,12 @@ def close(
     lang: LangOption = None,
     dir: DirOption = None,
 ) -> None:
-    """Append the outcome of a deal: agreed (with the final terms), walked_away or paused."""
+    """Append the outcome of a deal: agreed (with the final terms), walked_away or paused.
+
+    Printed after closing: where the deal stands, and a warning when the
+    agreed terms (or else each side's latest) run a cap out before the
+    period ends or lose money for us.
+    """
     from pln_cli.api.deals import close_deal, parse_day, parse_terms
 
     path, _, language = _deal(deal, dir, lang)
@@ -129,7 +131,8 @@ def _summary(path: Path, language: str, done: Appended, logged: bool) -> None:
 
     for warning in done.warnings:
         say_warning(warning)
-    document = summary_document(deal_context(path, simulate_rounds=False), language, logged)
+    # Closing is where the team decides: check the terms it closes on.
+    document = summary_document(deal_context(path, simulate_rounds=False, warn=not logged), language, logged)
     if stdout_is_terminal() or color_forced():
         to_rich(document, make_console())
     else:
@@ -245,7 +248,7 @@ def new(
     deal: Annotated[str, typer.Argument(help="The new deal's id (a slug, e.g. total-spbu-2018).", metavar="DEAL")],
     partner: Annotated[Optional[str], typer.Option("--partner", help="Partner id.", metavar="ID", autocompletion=ids("partners"))] = None,
     offer: Annotated[Optional[str], typer.Option("--offer", help="Base offer id (an offer of the same partner).", metavar="OFFER", autocompletion=ids("offers"))] = None,
-    issue: Annotated[list[str], typer.Option("--issue", help="KEY=TARGET:RESERVATION[:THEIR_RESERVATION], e.g. min_spend=450rb:400rb:425rb; repeatable.", metavar="ISSUE")] = [],  # noqa: B006
+    issue: Annotated[list[str], typer.Option("--issue", help="KEY=TARGET:RESERVATION[:THEIR_RESERVATION], e.g. min_spend=450rb:400rb:425rb; repeatable. THEIR_RESERVATION is our estimate of the worst value the partner would still accept (leave it out if unknown).", metavar="ISSUE")] = [],  # noqa: B006
     deadline: Annotated[Optional[int], typer.Option("--deadline", help="Offers we plan to make, opening included (default 4).", metavar="N")] = None,
     tactic: Annotated[Optional[str], typer.Option("--tactic", help="boulware, linear, conceder, or a beta such as 0.5 (default linear).", metavar="TACTIC")] = None,
     batna: Annotated[Optional[str], typer.Option("--batna", help="Our best alternative if this deal fails.", metavar="TEXT")] = None,
@@ -256,11 +259,17 @@ def new(
     """Start a deal log: the header with issues, targets and reservations.
 
     Give everything as options, or leave them out on a terminal and pln
-    asks.  An existing deal is never overwritten.
+    asks (offering the offer's current values as targets).  An existing
+    deal is never overwritten.  After creating it, pln warns about an
+    issue whose target and reservation point against its usual direction,
+    and previews the whole plan of our offers.
     """
-    from pln_cli.api.deals import NewDeal, new_deal, parse_issue, parse_tactic
+    from pln_cli.api.deals import NewDeal, deal_context, direction_warnings, new_deal, parse_issue, parse_tactic
     from pln_cli.api.workspace import require_workspace, workspace_root
+    from pln_cli.cli.common import say_warning
     from pln_cli.i18n import tr
+    from pln_cli.render.deal import plan_document
+    from pln_cli.render.document import color_forced, make_console, to_plain, to_rich
 
     root = require_workspace(workspace_root(dir))
     language = language_at(root, lang)
@@ -273,3 +282,11 @@ def new(
     spec = NewDeal(deal, partner, offer, tuple(parse_issue(text) for text in issue), deadline or 4, parse_tactic(tactic or "linear"), batna, title)
     path = new_deal(root, spec)
     err(tr("deal.created", language, path=path))
+    for warning in direction_warnings(spec.issues):
+        say_warning(warning)
+    document = plan_document(deal_context(path, simulate_rounds=False).analysis, language)
+    if stdout_is_terminal() or color_forced():
+        to_rich(document, make_console())
+    else:
+        write_output(to_plain(document), None)
+

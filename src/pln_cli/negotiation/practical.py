@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
-from pln_cli.model.terms import Kind
-from pln_cli.negotiation.analytics import alpha
+from pln_cli.model.terms import ISSUES, Kind
+from pln_cli.negotiation.analytics import DealAnalysis, IssueAnalysis, alpha
 
 MONEY_STEP_HIGH = 5_000
 MONEY_STEP_LOW = 500
@@ -59,14 +60,60 @@ class Step:
 
 def schedule(first: float, reservation: float, rounds: int, beta: float, kind: Kind, d: int) -> tuple[Step, ...]:
     """x_j = first + alpha(j, J, beta) * (reservation - first) for j < J,
-    each with its practical form (never past the reservation)."""
+    each with its practical form (never past the reservation, and never
+    asking more than our opening: an opening off the steps is said as is)."""
     steps = []
     for j in range(max(1, rounds)):
-        exact = first + alpha(j, rounds, beta) * (reservation - first)
+        exact = exact_offer(first, reservation, j, rounds, beta)
         said = practical(exact, kind, d)
         # Rounding toward our side can only move away from the reservation,
         # but keep the bound explicit: the plan never offers past it.
         if (said - reservation) * d < 0:
             said = reservation
+        if (said - first) * d > 0:
+            said = first
         steps.append(Step(j, exact if kind is Kind.SHARE else float(exact), said))
     return tuple(steps)
+
+
+def exact_offer(first: float, reservation: float, j: int, rounds: int, beta: float) -> float:
+    """x_j of the schedule, unrounded (the formula of `analyse_issue`)."""
+    return first + alpha(j, rounds, beta) * (reservation - first)
+
+
+def next_practical(issue: IssueAnalysis, rounds: int, beta: float) -> int | float:
+    """The next offer as a person says it.
+
+    Accepting their offer is said as they said it.  Otherwise the formula's
+    x_j (unrounded: a count of 37,5 days is said 37 when fewer is better,
+    not 38) goes to a step toward our side, and never past what we already
+    said: not beyond our opening, and not back over our last offer when the
+    formula itself does not go back (rounding must not read as backtracking).
+    """
+    if issue.accept and issue.theirs is not None:
+        return issue.theirs
+    kind = ISSUES[issue.key].kind
+    d = issue.d
+    exact = exact_offer(issue.o_us, issue.reservation, issue.offer_index, rounds, beta)
+    said = practical(exact, kind, d)
+    for bound in (issue.o_us, issue.ours):
+        if bound is not None and (said - bound) * d > 0 >= (exact - bound) * d:
+            said = bound
+    return said
+
+
+def plan(analysis: DealAnalysis) -> dict[str, tuple[Step, ...]]:
+    """The whole schedule of each issue, from our opening to our reservation."""
+    header = analysis.deal.header
+    return {
+        key: schedule(i.o_us, i.reservation, header.deadline.rounds, header.tactic.beta, ISSUES[key].kind, i.d)
+        for key, i in analysis.issues.items()
+    }
+
+
+def plan_json(steps: dict[str, tuple[Step, ...]]) -> dict[str, list[dict[str, Any]]]:
+    """`schedule` in JSON: per issue, each offer's number (1 is the opening), exact and practical value."""
+    return {
+        key: [{"offer": s.j + 1, "exact": s.exact, "practical": s.said} for s in found]
+        for key, found in steps.items()
+    }

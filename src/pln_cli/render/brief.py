@@ -36,7 +36,7 @@ from pln_cli.i18n import number, percent, tr
 from pln_cli.money import format_rupiah, format_rupiah_short
 from pln_cli.render.deck import bar_label, join_names, long_date
 from pln_cli.render.document import Document, Section, Table, inert
-from pln_cli.render.values import show, show_term, show_terms
+from pln_cli.render.values import issue_label, show, show_term, show_terms
 
 NAVY, ACCENT, GREY, MUTED, LIGHT = "#1F2A44", "#C8102E", "#A7B1C2", "#5B6577", "#E6E9EF"
 
@@ -217,7 +217,7 @@ def _their_rows(brief: MeetingBrief, sim: Simulation, lang: str) -> list[list[st
 
 
 def _deal_blocks(brief: MeetingBrief, lang: str) -> list[Section | Chart]:
-    from pln_cli.render.deal import reading_section, where_section
+    from pln_cli.render.deal import plan_section, reading_section, warnings_section, where_section
 
     title = tr("present.brief.deal_title", lang)
     context = brief.deal
@@ -228,12 +228,17 @@ def _deal_blocks(brief: MeetingBrief, lang: str) -> list[Section | Chart]:
     blocks: list[Section | Chart] = [Section(title, text=[line], table=_rounds_table(brief, lang) if deal.rounds else None)]
     if brief.tracks and deal.rounds:
         blocks.append(convergence_figure(brief.tracks, lang))
-    where = where_section(context.analysis, lang, context.estimates)
+    is_open = deal.status == "open"
+    where = where_section(context.analysis, lang, context.estimates, rounded=is_open)
     where.title = tr("present.brief.next_title", lang)
     batna = deal.header.batna
     where.text = [tr("present.brief.batna", lang, batna=batna) if batna else tr("present.brief.no_batna", lang)]
     where.style = "" if batna else "warning"
     blocks.append(where)
+    if context.warnings:  # a cap that ends the scheme early, or a loss for us, on the terms in play
+        blocks.append(warnings_section(context, lang))
+    if is_open:  # the plan of our remaining offers, as they will be said
+        blocks.append(plan_section(context.analysis, lang))
     if context.estimates:
         reading = reading_section(context.estimates, lang)
         reading.title = tr("present.brief.estimates_title", lang)
@@ -362,7 +367,7 @@ def convergence_figure(tracks: Sequence[Track], lang: str) -> Chart:
     parts.append("</svg>")
     text = []
     for t in tracks:
-        text.append(f"{t.key} ({tr(f'deal.better.{t.better}', lang)})")
+        text.append(f"{issue_label(t.key, lang)} ({tr(f'deal.better.{t.better}', lang)})")
         for k, rnd in enumerate(t.rounds):
             text.append(f"  {tr('present.brief.chart.round', lang)} {rnd} ({tr(f'deal.by.{t.by[k]}', lang)}): "
                         f"{tr('deal.by.us', lang)} {show_term(t.key, t.us[k], lang)}, {tr('deal.by.them', lang)} {show_term(t.key, t.them[k], lang)}")
@@ -390,7 +395,7 @@ def _panel(t: Track, lang: str) -> Any:
         def py(v: float) -> float:
             return top + inner_h * (high - v) / (high - low)
 
-        title = f"{t.key} ({tr(f'deal.better.{t.better}', lang)})"
+        title = f"{issue_label(t.key, lang)} ({tr(f'deal.better.{t.better}', lang)})"
         size = min(11.0, (pw - 8) / max(1, len(title)) / 0.56)  # a long title in a smaller font, never past the panel
         out = [f'<text x="{_f(pw / 2)}" y="14" font-size="{_f(size)}" font-weight="bold" text-anchor="middle" fill="{NAVY}">{_e(title)}</text>',
                f'<rect x="{_f(left)}" y="{_f(top)}" width="{_f(inner_w)}" height="{_f(inner_h)}" fill="#FAFBFC" stroke="{LIGHT}"/>']

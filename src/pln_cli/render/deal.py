@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pln_cli.render.values import show_term, show_terms
+from pln_cli.render.values import issue_label, show_term, show_terms
 from pln_cli.i18n import number, percent
 from pln_cli.money import format_rupiah
-from pln_cli.api.deals import DealContext, RoundEconomics
+from pln_cli.api.deals import DealContext, RoundEconomics, next_offers_practical
 from pln_cli.negotiation.analytics import DealAnalysis, IssueAnalysis
 from pln_cli.negotiation.reading import Estimate, shown
 from pln_cli.portfolio import DealRow
@@ -58,7 +58,11 @@ def show_document(context: DealContext, lang: str, packages: BriefPackages | Non
         notes.append(outcome_text)
     if notes:
         sections.append(Section(tr("deal.notes", lang), bullets=notes))
-    sections.append(where_section(analysis, lang, context.estimates))
+    sections.append(where_section(analysis, lang, context.estimates, rounded=deal.status == "open"))
+    if context.warnings:
+        sections.append(warnings_section(context, lang))
+    if deal.status == "open":
+        sections.append(plan_section(analysis, lang))
     sections.append(_concessions_section(analysis, lang))
     sections.append(reading_section(context.estimates, lang))
     if deal.rounds:
@@ -104,9 +108,35 @@ def _rounds_section(analysis: DealAnalysis, context: DealContext, lang: str) -> 
             format_rupiah(int(round(econ.cac))) if econ.cac is not None else tr("na", lang),
             percent(econ.qualifying_share, lang) if econ.qualifying_share is not None else tr("na", lang),
             percent(econ.reward_rate, lang) if econ.reward_rate is not None else tr("na", lang),
+            # Blank when no cap binds: a number here is the news.
+            "" if econ.exhaustion_day is None else str(econ.exhaustion_day),
+            format_rupiah(int(round(econ.partner_payment))) if econ.partner_payment is not None else tr("na", lang),
         ])
-    headers = [tr(k, lang) for k in ("deal.round", "deal.date", "deal.by", "deal.terms", "deal.net_cost", "deal.cac", "deal.qshare", "deal.reward")]
-    return Section(tr("deal.rounds", lang), table=Table(headers, rows, ["right", "left", "left", "left", "right", "right", "right", "right"]))
+    headers = [tr(k, lang) for k in ("deal.round", "deal.date", "deal.by", "deal.terms", "deal.net_cost", "deal.cac", "deal.qshare", "deal.reward",
+                                     "advice.cap_day", "advice.partner_pays")]
+    text = [tr("advice.validity", lang)] if "voucher_valid_days" in analysis.issues else []
+    return Section(tr("deal.rounds", lang), table=Table(headers, rows, ["right", "left", "left", "left"] + ["right"] * 6), text=text)
+
+
+def warnings_section(context: DealContext, lang: str) -> Section:
+    """Cap and ROI warnings on the agreed terms, or each side's latest."""
+    return Section(tr("advice.warnings", lang), bullets=[w.message.render(lang) for w in context.warnings], style="warning")
+
+
+def plan_section(analysis: DealAnalysis, lang: str) -> Section:
+    """Our whole schedule per issue, as a person would say each offer."""
+    from pln_cli.negotiation.practical import plan
+
+    header = analysis.deal.header
+    steps = plan(analysis)
+    rounds = header.deadline.rounds
+    rows = [[issue_label(key, lang)] + [show_term(key, s.said, lang) for s in found] for key, found in steps.items()]
+    headers = [tr("deal.issue", lang)] + [tr("advice.plan.offer", lang, n=n) for n in range(1, rounds + 1)]
+    text = [tr("advice.plan.note", lang, tactic=header.tactic.name, beta=number(header.tactic.beta, lang, 1), rounds=rounds)]
+    if analysis.deal.status == "open" and analysis.deal.rounds:
+        made = sum(1 for r in analysis.deal.rounds if r.by == "us")
+        text.append(tr("advice.plan.next", lang, n=made + 1) if made < rounds else tr("advice.plan.done", lang, rounds=rounds))
+    return Section(tr("advice.plan.title", lang), table=Table(headers, rows, ["left"] + ["right"] * rounds), text=text)
 
 
 def _zopa_text(issue: IssueAnalysis, lang: str, estimate: Estimate | None = None) -> str:
@@ -129,15 +159,18 @@ def _next_text(issue: IssueAnalysis, lang: str) -> str:
     return show_term(issue.key, issue.next_offer, lang)
 
 
-def where_section(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | None = None) -> Section:
+def where_section(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | None = None, rounded: bool = False) -> Section:
+    """Per issue: targets, latest offers, gap, ZOPA and the next offer; with
+    `rounded`, the next offer as a person says it beside the formula's."""
     estimates = estimates or {}
+    said = next_offers_practical(analysis) if rounded else {}
     rows = []
     for key, issue in analysis.issues.items():
         gap = tr("na", lang) if issue.gap is None else percent(issue.gap, lang, 0)
         if issue.crossed:
             gap += f" ({tr('deal.crossed', lang)})"
         rows.append([
-            key,
+            issue_label(key, lang),
             tr(f"deal.better.{'higher' if issue.d > 0 else 'lower'}", lang),
             show_term(key, issue.target, lang),
             show_term(key, issue.reservation, lang),
@@ -146,9 +179,10 @@ def where_section(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Est
             gap,
             _zopa_text(issue, lang, estimates.get(key)),
             _next_text(issue, lang) if analysis.deal.status == "open" else "-",
-        ])
-    headers = [tr(k, lang) for k in ("deal.issue", "deal.better", "deal.target", "deal.reservation", "deal.ours", "deal.theirs", "deal.gap", "deal.zopa", "deal.next")]
-    return Section(tr("deal.where", lang), table=Table(headers, rows, ["left", "left"] + ["right"] * 7))
+        ] + ([show_term(key, said.get(key), lang)] if rounded else []))
+    keys = ("deal.issue", "deal.better", "deal.target", "deal.reservation", "deal.ours", "deal.theirs", "deal.gap", "deal.zopa", "deal.next")
+    headers = [tr(k, lang) for k in keys + (("advice.rounded",) if rounded else ())]
+    return Section(tr("deal.where", lang), table=Table(headers, rows, ["left", "left"] + ["right"] * (len(headers) - 2)))
 
 
 def _concessions_section(analysis: DealAnalysis, lang: str) -> Section:
@@ -156,7 +190,7 @@ def _concessions_section(analysis: DealAnalysis, lang: str) -> Section:
         return ", ".join(_ratio(v, lang) for v in values) or "-"
 
     rows = [
-        [key, series(i.concessions_us), series(i.concessions_them), _ratio(i.total_us, lang), _ratio(i.total_them, lang), _ratio(i.reciprocity, lang)]
+        [issue_label(key, lang), series(i.concessions_us), series(i.concessions_them), _ratio(i.total_us, lang), _ratio(i.total_them, lang), _ratio(i.reciprocity, lang)]
         for key, i in analysis.issues.items()
     ]
     headers = [tr(k, lang) for k in ("deal.issue", "deal.c_us", "deal.c_them", "deal.total_us", "deal.total_them", "deal.reciprocity")]
@@ -173,6 +207,8 @@ def chart(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] |
     if estimated:
         legend += ", " + tr("reading.chart.legend", lang)
     lines: list[str] = [legend]
+    # The letters of the legend: U/T in English, K (kami)/M (mitra) in Indonesian.
+    mark_us, mark_them = tr("deal.chart.mark.us", lang), tr("deal.chart.mark.them", lang)
     for key, issue in analysis.issues.items():
         values = [v for _, v in issue.offers_us + issue.offers_them] + [issue.target, issue.reservation]
         values += [estimated[key]] if key in estimated else []
@@ -186,7 +222,7 @@ def chart(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] |
         arrow = "→" if issue.d > 0 else "←"
         better = tr("deal.better.higher" if issue.d > 0 else "deal.better.lower", lang)
         lines.append("")
-        lines.append(f"{key} ({tr('deal.better', lang).lower()}: {better} {arrow})")
+        lines.append(f"{issue_label(key, lang)} ({tr('deal.better', lang).lower()}: {better} {arrow})")
         lines.append(f"{'':14}{left}{' ' * max(1, CHART_WIDTH + 2 - len(left) - len(right))}{right}")
         ours = theirs = None
         for r in deal.rounds:
@@ -207,9 +243,9 @@ def chart(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] |
             if bar[reservation] in (" ", ":"):
                 bar[reservation] = "|"
             if ours is not None:
-                bar[pos(ours)] = "U"
+                bar[pos(ours)] = mark_us
             if theirs is not None:
-                bar[pos(theirs)] = "*" if ours is not None and pos(ours) == pos(theirs) else "T"
+                bar[pos(theirs)] = "*" if ours is not None and pos(ours) == pos(theirs) else mark_them
             moved = show_term(key, value, lang) if value is not None else ""
             lines.append(f"{tr('deal.round', lang)[:1]}{r.round:<3}{_by(r.by, lang):<10}[{''.join(bar)}] {moved}")
     return lines
@@ -217,7 +253,7 @@ def chart(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] |
 
 def verdict_sections(analysis: DealAnalysis, context: DealContext, lang: str) -> list[Section]:
     c = analysis.checklist
-    signals = ", ".join(c.signals) or tr("none", lang)
+    signals = ", ".join(tr(f"signal.name.{s}", lang) for s in c.signals) or tr("none", lang)
     verdict = Section(
         tr("deal.verdict", lang),
         text=[tr("deal.score", lang, score=c.score, signals=signals), tr(f"deal.verdict.{c.verdict}", lang)],
@@ -246,20 +282,25 @@ def todo(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | 
         items = [tr("deal.todo.closed", lang, status=_status(deal.status, lang))]
     else:
         items = []
+        said = next_offers_practical(analysis)
         for key, issue in analysis.issues.items():
             value = show_term(key, issue.next_offer, lang)
             if issue.accept:
-                items.append(tr("deal.todo.accept", lang, issue=key, value=value))
+                items.append(tr("deal.todo.accept", lang, issue=issue_label(key, lang), value=value))
             elif issue.past_deadline:
-                items.append(tr("deal.todo.deadline", lang, planned=header.deadline.rounds, issue=key, value=value))
+                items.append(tr("deal.todo.deadline", lang, planned=header.deadline.rounds, issue=issue_label(key, lang), value=value))
             elif issue.ours is not None and (issue.next_offer - issue.ours) * issue.d > 0:
                 # The schedule lags behind what we already offered: moving back
                 # to it would be backtracking, which costs trust.
-                items.append(tr("deal.todo.hold", lang, issue=key, ours=show_term(key, issue.ours, lang), value=value))
+                items.append(tr("deal.todo.hold", lang, issue=issue_label(key, lang), ours=show_term(key, issue.ours, lang), value=value))
+            elif said[key] != issue.next_offer:
+                # What to say is the rounded offer; the formula's value stays in sight.
+                items.append(tr("advice.todo.offer", lang, issue=issue_label(key, lang), value=show_term(key, said[key], lang), exact=_exact_text(issue, header, lang),
+                                n=issue.offer_index + 1, planned=header.deadline.rounds, tactic=header.tactic.name))
             else:
-                items.append(tr("deal.todo.offer", lang, issue=key, value=value, n=issue.offer_index + 1, planned=header.deadline.rounds, tactic=header.tactic.name))
+                items.append(tr("deal.todo.offer", lang, issue=issue_label(key, lang), value=value, n=issue.offer_index + 1, planned=header.deadline.rounds, tactic=header.tactic.name))
             if issue.zopa_status == "none":
-                items.append(tr("deal.todo.no_zopa", lang, issue=key, ours=show_term(key, issue.reservation, lang), theirs=show_term(key, issue.their_reservation, lang)))
+                items.append(tr("deal.todo.no_zopa", lang, issue=issue_label(key, lang), ours=show_term(key, issue.reservation, lang), theirs=show_term(key, issue.their_reservation, lang)))
             elif issue.zopa_status == "unknown":
                 items.append(_unknown_zopa_todo(key, estimates.get(key), deal.id, lang))
     if deal.status == "open":  # a closed deal needs no BATNA reminder
@@ -267,15 +308,27 @@ def todo(analysis: DealAnalysis, lang: str, estimates: Mapping[str, Estimate] | 
     return items
 
 
+def _exact_text(issue: IssueAnalysis, header: Any, lang: str) -> str:
+    """The formula's next offer: a count with its fraction (19,7 days), since
+    the whole number beside it may be rounded either way."""
+    from pln_cli.model.terms import ISSUES, Kind
+    from pln_cli.negotiation.practical import exact_offer
+
+    if ISSUES[issue.key].kind is Kind.COUNT:
+        exact = exact_offer(issue.o_us, issue.reservation, issue.offer_index, header.deadline.rounds, header.tactic.beta)
+        return number(exact, lang, 1)
+    return show_term(issue.key, issue.next_offer, lang)
+
+
 def _unknown_zopa_todo(key: str, estimate: Estimate | None, deal: str, lang: str) -> str:
     """No their_reservation in the header: ask for one, or use the estimate."""
     if estimate is None or estimate.value is None:
-        return tr("deal.todo.unknown_zopa", lang, issue=key)
+        return tr("deal.todo.unknown_zopa", lang, issue=issue_label(key, lang))
     value = _estimated(estimate, estimate.value, lang)
     trust = estimate.trust_text().render(lang)  # type: ignore[union-attr]
     if estimate.zopa_estimated_status == "none":
-        return tr("deal.todo.no_zopa_estimated", lang, issue=key, value=value, trust=trust, deal=deal)
-    return tr("deal.todo.test_estimate", lang, issue=key, value=value, trust=trust)
+        return tr("deal.todo.no_zopa_estimated", lang, issue=issue_label(key, lang), value=value, trust=trust, deal=deal)
+    return tr("deal.todo.test_estimate", lang, issue=issue_label(key, lang), value=value, trust=trust)
 
 
 def summary_document(context: DealContext, lang: str, logged: bool) -> Document:
@@ -287,8 +340,10 @@ def summary_document(context: DealContext, lang: str, logged: bool) -> Document:
     else:
         title = tr("deal.closed_msg", lang, deal=deal.id, status=tr(f"deal.status.{deal.status}", lang))
     verdict = verdict_sections(analysis, context, lang)[0]
-    return Document(title, [], [where_section(analysis, lang, context.estimates), verdict,
-                                Section(tr("deal.todo", lang), bullets=todo(analysis, lang, context.estimates))])
+    sections = [where_section(analysis, lang, context.estimates, rounded=deal.status == "open")]
+    if context.warnings:
+        sections.append(warnings_section(context, lang))
+    return Document(title, [], sections + [verdict, Section(tr("deal.todo", lang), bullets=todo(analysis, lang, context.estimates))])
 
 
 LIST_COLUMNS = ["deal", "partner", "partner_name", "status", "rounds", "overall_gap", "last_date"]
@@ -321,3 +376,10 @@ def list_document(rows: Sequence[DealRow], lang: str) -> Document:
         for r in rows
     ]
     return Document(tr("deal.list", lang), [], [Section(None, table=Table(headers, table_rows, ["left", "left", "left", "right", "right", "left"]))])
+
+
+def plan_document(analysis: DealAnalysis, lang: str) -> Document:
+    """What `deal new` prints after creating a deal: the plan of our offers."""
+    header = analysis.deal.header
+    return Document(header.title or header.deal, [tr("deal.plan", lang, rounds=header.deadline.rounds, tactic=header.tactic.name,
+                                                       beta=number(header.tactic.beta, lang, 1))], [plan_section(analysis, lang)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -9,7 +10,7 @@ from pln_cli.api.report import PartnerCoverage, Portfolio
 from pln_cli.i18n import number, percent
 from pln_cli.i18n import tr
 from pln_cli.money import format_rupiah
-from pln_cli.portfolio import RECORD_COLUMNS, Economics, record
+from pln_cli.portfolio import RECORD_COLUMNS, DealRow, Economics, record
 from pln_cli.render.data import to_csv, to_json, to_jsonl
 from pln_cli.render.document import Document, Section, Table
 from pln_cli.render.meeting import list_record, meetings_table
@@ -17,10 +18,14 @@ from pln_cli.render.values import show_terms
 
 
 def emit_portfolio(found: Portfolio, chosen: str, lang: str) -> str | None:
-    """The portfolio as csv, jsonl or json text; None for the document formats."""
-    records = [record(r) for r in found.rows]
+    """The portfolio as csv, jsonl or json text; None for the document formats.
+
+    JSON and JSON lines carry each deal's `warnings` (a list: code, terms,
+    message, and day and date for a cap); CSV keeps one value per column.
+    """
     if chosen == "csv":
-        return to_csv(RECORD_COLUMNS, records)
+        return to_csv(RECORD_COLUMNS, [record(r) for r in found.rows])
+    records = [{**record(r), "warnings": [w.to_json(lang) for w in r.warnings]} for r in found.rows]
     if chosen == "jsonl":
         return to_jsonl(records)
     if chosen == "json":
@@ -69,7 +74,31 @@ def _share(value: float | None, lang: str) -> str:
 
 
 def _figures(f: Economics, lang: str) -> list[str]:
-    return [_money(f.monthly_net_cost, lang), _money(f.cac, lang), _share(f.qualifying_share, lang)]
+    running = tr("na", lang) if f.running_days is None else tr("advice.report.running_value", lang, running=number(f.running_days, lang, 1), days=f.period_days)
+    customers = tr("na", lang) if f.monthly_new_customers is None else number(f.monthly_new_customers, lang)
+    return [running, _money(f.monthly_net_cost, lang), _money(f.net_cost, lang), customers, _money(f.cac, lang), _share(f.qualifying_share, lang)]
+
+
+def money_section(rows: Sequence[DealRow], lang: str) -> Section:
+    """Per deal, a line for each side's terms (and the agreed ones): monthly
+    figures per 30 days of the time the scheme runs, and the period total."""
+    headers = [tr(k, lang) for k in ("deal.deal", "advice.report.terms", "advice.report.running", "advice.report.monthly_cost",
+                                     "advice.report.period_cost", "advice.report.monthly_customers", "deal.cac", "deal.qshare")]
+    table_rows = []
+    for r in rows:
+        sides = [("report.ours", r.ours), ("report.theirs", r.theirs)] + ([("report.agreed", r.agreed)] if r.status == "agreed" else [])
+        for n, (side, figures) in enumerate(sides):
+            table_rows.append([r.deal if n == 0 else "", tr(side, lang)] + _figures(figures, lang))
+    text = [tr("advice.report.money_note", lang)]
+    if any("voucher_valid_days" in r.issues for r in rows):
+        text.append(tr("advice.validity", lang))
+    return Section(tr("report.money_title", lang), table=Table(headers, table_rows, ["left", "left"] + ["right"] * 6), text=text)
+
+
+def warnings_section(rows: Sequence[DealRow], lang: str) -> Section | None:
+    """Each deal's cap and ROI warnings, on the terms the team decides on."""
+    bullets = [tr("advice.report.warning", lang, deal=r.deal, message=w.message.render(lang)) for r in rows for w in r.warnings]
+    return Section(tr("advice.report.warnings", lang), bullets=bullets, style="warning") if bullets else None
 
 
 def report_document(found: Portfolio, lang: str) -> Document:
@@ -97,27 +126,26 @@ def report_document(found: Portfolio, lang: str) -> Document:
         [[r.deal, show_terms(r.our_terms, lang), show_terms(r.their_terms, lang), show_terms(r.agreed_terms, lang), show_terms(r.next_offer, lang)] for r in rows],
         ["left"] * 5,
     )
-    money = Table(
-        [tr("deal.deal", lang)]
-        + [f"{tr(side, lang)}: {tr(metric, lang)}" for side in ("report.ours", "report.theirs", "report.agreed") for metric in ("report.cost", "deal.cac", "deal.qshare")],
-        [[r.deal] + _figures(r.ours, lang) + _figures(r.theirs, lang) + _figures(r.agreed, lang) for r in rows],
-    )
     sums = Table(
-        [tr(k, lang) for k in ("deal.status", "report.deals", "report.cost", "report.new_customers")],
-        [[status(t.status), str(t.deals), format_rupiah(t.monthly_net_cost), number(t.monthly_new_customers, lang)] for t in totals],
+        [tr(k, lang) for k in ("deal.status", "report.deals", "advice.report.monthly_cost", "advice.report.period_cost",
+                               "advice.report.monthly_customers", "advice.report.period_customers")],
+        [[status(t.status), str(t.deals), format_rupiah(t.monthly_net_cost), format_rupiah(t.net_cost),
+          number(t.monthly_new_customers, lang), number(t.new_customers, lang)] for t in totals],
     )
+    warned = warnings_section(rows, lang)
     sections = [
         Section(tr("report.deals_title", lang), table=deals),
         Section(tr("report.terms_title", lang), table=terms),
-        Section(tr("report.money_title", lang), table=money),
-        Section(tr("report.totals_title", lang), table=sums, text=[tr("report.totals_note", lang)]),
+        *([warned] if warned is not None else []),
+        money_section(rows, lang),
+        Section(tr("report.totals_title", lang), table=sums, text=[tr("advice.report.totals_note", lang)]),
     ]
     if idle_partners:
         sections.append(Section(tr("report.idle_partners", lang), bullets=list(idle_partners)))
     if idle_offers:
         sections.append(Section(tr("report.idle_offers", lang), bullets=list(idle_offers)))
     if not rows:
-        sections = [Section(None, text=[tr("report.empty", lang)])] + sections[4:]
+        sections = [Section(None, text=[tr("report.empty", lang)])] + sections[4 + (warned is not None):]
     sections.extend(meetings_sections(found, lang))
     if found.campaigns:
         from pln_cli.render.campaign import campaign_section

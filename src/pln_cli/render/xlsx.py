@@ -39,6 +39,7 @@ RUPIAH_FORMAT = "[$Rp-421]#,##0"
 PERCENT_FORMAT = "0.0%"
 COUNT_FORMAT = "#,##0"
 DAY_FORMAT = "0"
+DAYS_FORMAT = "#,##0.0"  # days a scheme runs (lambda * D): a cap can end it mid-day
 DATE_FORMAT = "yyyy-mm-dd"
 # The workbook's creation date: fixed, so that the same input gives the same bytes.
 CREATED = datetime(2000, 1, 1, tzinfo=timezone.utc)
@@ -46,7 +47,7 @@ MAX_WIDTH = 60  # wider text wraps
 MIN_WIDTH = 6
 
 # What a cell holds: text, or a number of one kind (how it is formatted).
-CellKind = str  # "text" | "money" | "share" | "ratio" | "count" | "day" | "date"
+CellKind = str  # "text" | "money" | "share" | "ratio" | "count" | "day" | "days" | "date"
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,10 @@ def portfolio_workbook(portfolio: Portfolio, lang: str, *, created: datetime = C
         [[_text(r.deal)] + [Cell(getattr(r, attr).get(key), _term_kind(key)) for _, attr, key in columns] for r in rows],
         freeze_columns=1,
     )
-    figures = (("report.cost", "monthly_net_cost", "money"), ("deal.cac", "cac", "money"), ("deal.qshare", "qualifying_share", "share"))
+    # Monthly figures are per 30 days of the time each scheme runs (lambda * D
+    # days, until a cap binds); the period totals sit beside them.
+    figures = (("advice.report.running", "running_days", "days"), ("advice.report.monthly_cost", "monthly_net_cost", "money"),
+               ("advice.report.period_cost", "net_cost", "money"), ("deal.cac", "cac", "money"), ("deal.qshare", "qualifying_share", "share"))
     economics = (("report.ours", "ours"), ("report.theirs", "theirs"), ("report.agreed", "agreed"))
     money = Sheet(
         tr("xlsx.sheet.money", lang),
@@ -114,13 +118,23 @@ def portfolio_workbook(portfolio: Portfolio, lang: str, *, created: datetime = C
     )
     totals = Sheet(
         tr("xlsx.sheet.totals", lang),
-        [tr(k, lang) for k in ("deal.status", "report.deals", "report.cost", "report.new_customers")],
-        [[_text(status(t.status)), Cell(t.deals, "count"), Cell(t.monthly_net_cost, "money"), Cell(t.monthly_new_customers, "count")] for t in portfolio.totals],
-        notes=[tr("report.totals_note", lang)],
+        [tr(k, lang) for k in ("deal.status", "report.deals", "advice.report.monthly_cost", "advice.report.period_cost",
+                               "advice.report.monthly_customers", "advice.report.period_customers")],
+        [[_text(status(t.status)), Cell(t.deals, "count"), Cell(t.monthly_net_cost, "money"), Cell(t.net_cost, "money"),
+          Cell(t.monthly_new_customers, "count"), Cell(t.new_customers, "count")] for t in portfolio.totals],
+        notes=[tr("advice.report.totals_note", lang)],
+    )
+    warned = [(r.deal, w) for r in rows for w in r.warnings]
+    warnings = Sheet(
+        tr("advice.report.warnings", lang),
+        [tr("deal.deal", lang), tr("advice.report.terms", lang), tr("xlsx.warning", lang)],
+        [[_text(deal), _text(tr(f"report.{w.terms}", lang)), _text(w.message.render(lang))]
+         for deal, w in warned],
+        freeze_columns=1,
     )
     idle_partners = Sheet(tr("xlsx.sheet.idle_partners", lang), [tr("report.idle_partners", lang)], [[_text(p)] for p in portfolio.idle_partners])
     idle_offers = Sheet(tr("xlsx.sheet.idle_offers", lang), [tr("report.idle_offers", lang)], [[_text(o)] for o in portfolio.idle_offers])
-    return _workbook([deals, terms, money, totals, idle_partners, idle_offers], lang, tr("report.title", lang), created)
+    return _workbook([deals, terms, money, totals, *([warnings] if warned else []), idle_partners, idle_offers], lang, tr("report.title", lang), created)
 
 
 # --- one offer's simulation ----------------------------------------------------------------------
@@ -216,9 +230,9 @@ def _assumptions(report: OfferReport, lang: str) -> Sheet:
 
 def _comparison(report: OfferReport, lang: str, metrics: list[tuple[str, str]]) -> Sheet:
     """The base and each counter-offer as columns, every figure a number."""
-    from pln_cli.render.values import variant_name
+    from pln_cli.render.values import variant_label
 
-    views: list[tuple[str, Simulation]] = [(tr("offer.base", lang), report.base)] + [(variant_name(s.terms, lang), s) for s in report.variants]
+    views: list[tuple[str, Simulation]] = [(tr("offer.base", lang), report.base)] + [(variant_label(s.terms, lang), s) for s in report.variants]
     records = [view.record() for _, view in views]
     rows = [
         [_text(tr("offer.min_spend", lang))] + [Cell(view.result.inputs.tiers[0][0], "money") for _, view in views],
@@ -242,6 +256,8 @@ def _shown(cell: Cell, lang: str) -> str:
         return percent(float(value), lang)
     if kind == "count":
         return number(float(value), lang)
+    if kind == "days":
+        return number(float(value), lang, 1)
     if kind == "date":
         return value.isoformat()
     return str(value)
@@ -273,6 +289,7 @@ def _workbook(sheets: Sequence[Sheet], lang: str, title: str, created: datetime)
         "ratio": book.add_format({"num_format": PERCENT_FORMAT, "valign": "top"}),
         "count": book.add_format({"num_format": COUNT_FORMAT, "valign": "top"}),
         "day": book.add_format({"num_format": DAY_FORMAT, "valign": "top"}),
+        "days": book.add_format({"num_format": DAYS_FORMAT, "valign": "top"}),
         "date": book.add_format({"num_format": DATE_FORMAT, "valign": "top"}),
         "note": book.add_format({"italic": True}),
     }
