@@ -57,6 +57,7 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "init": ("pln_cli.cli.start", "init", False),
     "partner": ("pln_cli.cli.start", "partner_app", True),
     "completion": ("pln_cli.cli.completion", "completion", False),
+    "help": ("pln_cli.cli.help", "help_topic", False),
 }
 _ROOT_OPTIONS_WITH_VALUE = {"--lang"}
 
