@@ -220,18 +220,17 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "helpid.cmd.meeting.deck": (
         "The slides to show the partner: safe by construction (no reservation, BATNA, CAC or lobby note can reach "
-        "them), byte-identical when rebuilt.\n\n"
-        "Example: pln meeting deck total-spbu-kickoff -o decks/total-kickoff.pptx",
+        "them), byte-identical when rebuilt.",
         "Slide yang ditunjukkan ke mitra: aman sejak dirancang (batas bawah, BATNA, CAC atau catatan lobi tidak "
         "bisa masuk), dan identik sampai ke byte-nya kalau dibuat ulang.",
     ),
     "helpid.cmd.meeting.brief": (
         "The internal brief for the team and the head: readiness and acc, the audience with their lobby status, "
-        "both sides' economics, the deal so far, the next offer, the packages to table and the BATNA. One "
-        "self-contained HTML file (prints to A4) or markdown.\n\n"
-        "Example: pln meeting brief total-spbu-kickoff -o brief.html",
+        "both sides' economics, the deal so far, the next offer and the plan of our offers, cap and loss warnings, "
+        "the packages to table and the BATNA. One self-contained HTML file (prints to A4) or markdown.",
         "Brief internal untuk tim dan atasan: kesiapan dan acc, audiens dengan status lobinya, hitungan ekonomi "
-        "kedua pihak, perjalanan deal sejauh ini, penawaran berikutnya, paket yang akan diajukan dan BATNA. Satu "
+        "kedua pihak, perjalanan deal sejauh ini, penawaran berikutnya dan rencana penawaran kami, peringatan kuota "
+        "atau anggaran habis dan kerugian, paket yang akan diajukan dan BATNA. Satu "
         "berkas HTML mandiri (siap cetak A4) atau markdown.",
     ),
     "helpid.cmd.lobby": (

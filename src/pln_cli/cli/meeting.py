@@ -276,8 +276,6 @@ def deck(
 ) -> None:
     """The slides to show the partner: safe by construction (no reservation,
     BATNA, CAC or lobby note can reach them), byte-identical when rebuilt.
-
-    Example: pln meeting deck total-spbu-kickoff -o decks/total-kickoff.pptx
     """
     from pln_cli.api.present import meeting_partner_view
     from pln_cli.cli.common import write_binary
@@ -302,10 +300,9 @@ def brief(
 ) -> None:
     """The internal brief for the team and the head: readiness and acc, the
     audience with their lobby status, both sides' economics, the deal so far,
-    the next offer, the packages to table and the BATNA.  One self-contained
-    HTML file (prints to A4) or markdown.
-
-    Example: pln meeting brief total-spbu-kickoff -o brief.html
+    the next offer and the plan of our offers, cap and loss warnings, the
+    packages to table and the BATNA.  One self-contained HTML file (prints to
+    A4) or markdown.
     """
     from pln_cli.api.deals import parse_day
     from pln_cli.api.present import meeting_brief
