@@ -81,7 +81,7 @@ class DealAnalysis:
     positions: tuple[dict[str, Value], ...] = field(default=())  # each round's full position of its party
 
 
-def _round_value(kind: Kind, value: float) -> Value:
+def round_to_unit(kind: Kind, value: float) -> Value:
     """Money and counts are whole numbers; shares stay as they are."""
     # Shares keep ten decimals: 0.3 + 0.5 * (0.1 - 0.3) is 0.2, not 0.19999999999999998.
     return round(float(value), 10) if kind is Kind.SHARE else int(round(value))
@@ -142,7 +142,7 @@ def analyse_issue(deal: Deal, key: str) -> IssueAnalysis:
 
     rounds_planned = deal.header.deadline.rounds
     j = sum(1 for r in deal.rounds if r.by == "us")
-    x_j = _round_value(kind, o_us + alpha(j, rounds_planned, deal.header.tactic.beta) * (rho_us - o_us))
+    x_j = round_to_unit(kind, o_us + alpha(j, rounds_planned, deal.header.tactic.beta) * (rho_us - o_us))
     accept = theirs is not None and (theirs - x_j) * d >= 0
     return IssueAnalysis(
         key=key,

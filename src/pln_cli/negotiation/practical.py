@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pln_cli.model.terms import ISSUES, Kind
-from pln_cli.negotiation.analytics import DealAnalysis, IssueAnalysis, alpha
+from pln_cli.negotiation.analytics import DealAnalysis, IssueAnalysis, alpha, round_to_unit
 
 MONEY_STEP_HIGH = 5_000
 MONEY_STEP_LOW = 500
@@ -112,8 +112,10 @@ def plan(analysis: DealAnalysis) -> dict[str, tuple[Step, ...]]:
 
 
 def plan_json(steps: dict[str, tuple[Step, ...]]) -> dict[str, list[dict[str, Any]]]:
-    """`schedule` in JSON: per issue, each offer's number (1 is the opening), exact and practical value."""
+    """`schedule` in JSON: per issue, each offer's number (1 is the opening),
+    the formula's value in the issue's unit (as `next_offer`: Rupiah and
+    counts whole) and the practical value."""
     return {
-        key: [{"offer": s.j + 1, "exact": s.exact, "practical": s.said} for s in found]
+        key: [{"offer": s.j + 1, "exact": round_to_unit(ISSUES[key].kind, s.exact), "practical": s.said} for s in found]
         for key, found in steps.items()
     }
