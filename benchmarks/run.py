@@ -1,72 +1,353 @@
-"""Time pln commands as a user runs them: wall time and peak memory (RSS).
+"""Every row of issue 16's table, as a ratio against its floor or peer, in one run.
 
-    python benchmarks/run.py simulate     # 1M-row transactions CSV, plain and 2-way grid
-    python benchmarks/run.py report       # 2,000-deal workspace
+    python benchmarks/run.py                 # every row; writes benchmarks/results.md
+    python benchmarks/run.py report -n 7     # one row (startup, version, transactions,
+                                             #   memory, report, growth), 7 pairs; printed
+                                             #   only, unless --out is given
+    python benchmarks/run.py instructions    # report vs its floor, in executed instructions
+    python benchmarks/run.py simulate        # the old mode: transactions (alias)
 
-Each command runs in a fresh process (`pln` on PATH, or the venv's), three
-times; the best wall time and the highest peak RSS are reported.
+Method: pln and its floor (or peer) run side by side, alternating, each in
+a fresh process with output discarded; a row is the median of N such pairs
+(`-n`, default 5).  Wall time is the ratio shown; CPU time (user + system
+of the child) is shown beside it, since the machine is shared and CPU time
+moves less with the load.  Peak memory is the child's maximum RSS.  The
+pandas peer runs on `--peer-python` (or $PLN_PEER_PYTHON, else
+/work/benchvenv/bin/python when it exists); without pandas there, those
+rows say "not measured" and why.  `instructions` cross-checks a row with
+executed-instruction counts (valgrind's callgrind), which do not depend on
+the load at all.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import resource
+import platform
 import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+REPO = HERE.parent
+PY = sys.executable
+DEFAULT_PEER = "/work/benchvenv/bin/python"
+
+# The floors, as the issue words them: what a Typer + Pydantic + YAML tool
+# must import, what Typer alone costs, and parsing every workspace file with
+# libyaml (every document of a stream), which is the C parse alone.
+IMPORT_FLOOR = "import typer, yaml; from pydantic import BaseModel"
+TYPER_FLOOR = "import typer"
+YAML_FLOOR = (
+    "import os, sys, yaml; L = yaml.CSafeLoader\n"
+    "for base, _, names in os.walk(sys.argv[1]):\n"
+    "    for name in names:\n"
+    "        if name.endswith(('.yaml', '.yml')):\n"
+    "            with open(os.path.join(base, name), encoding='utf-8') as f:\n"
+    "                for _ in yaml.load_all(f.read(), Loader=L): pass\n"
+)
+# The pandas peer of `offer simulate --format json` on a transactions file:
+# the same work (the amount column, then how many and how much spend
+# reaches each tier), import included.
+PANDAS_PEER = (
+    "import sys, json, pandas as pd\n"
+    "kw = {'engine': 'pyarrow'} if sys.argv[2] == 'pyarrow' else {}\n"
+    "a = pd.read_csv(sys.argv[1], usecols=['amount'], **kw)['amount'].to_numpy()\n"
+    "out = {'rows': int(a.size), 'spend': int(a.sum())}\n"
+    "for t in (450_000, 1_000_000):\n"
+    "    m = a >= t\n"
+    "    out[str(t)] = [int(m.sum()), int(a[m].sum())]\n"
+    "print(json.dumps(out))\n"
+)
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    rss_mib: float
+
+
+@dataclass
+class Pair:
+    ours: list[Run]
+    theirs: list[Run]
+
+    def median(self, side: str, what: str) -> float:
+        return statistics.median(getattr(r, what) for r in getattr(self, side))
+
+    def ratio(self, what: str = "wall") -> float:
+        return self.median("ours", what) / self.median("theirs", what)
+
+
+@dataclass
+class Row:
+    what: str
+    pln: str
+    floor: str
+    ratio: str
+    goal: str
+    met: str
 
 
 def pln() -> str:
-    local = Path(sys.executable).with_name("pln")
+    local = Path(PY).with_name("pln")
     return str(local) if local.exists() else (shutil.which("pln") or "pln")
 
 
-def measure(args: list[str], runs: int = 3) -> tuple[float, float]:
-    best, peak = float("inf"), 0.0
-    for _ in range(runs):
-        started = time.perf_counter()
-        pid = os.fork()
-        if pid == 0:  # child: run the command with output discarded
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
+def run_once(args: list[str]) -> Run:
+    """One fresh process, output discarded: wall time, CPU time, peak RSS."""
+    started = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # child
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        try:
             os.execv(args[0], args)
-        _, status, usage = os.wait4(pid, 0)
-        elapsed = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"failed: {' '.join(args)}")
-        best = min(best, elapsed)
-        peak = max(peak, usage.ru_maxrss / 1024)  # KiB -> MiB on Linux
-    return best, peak
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(args)}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)  # KiB -> MiB on Linux
 
 
-def report(name: str, args: list[str]) -> None:
-    wall, rss = measure(args)
-    print(f"{name:<44} {wall:6.2f} s   {rss:6.1f} MiB peak RSS")
+def paired(ours: list[str], theirs: list[str], runs: int) -> Pair:
+    """Alternate the two commands (after one unmeasured warm-up each), so
+    that a change of load hits both sides alike."""
+    run_once(ours), run_once(theirs)
+    pair = Pair([], [])
+    for index in range(runs):
+        first, second = (ours, theirs) if index % 2 == 0 else (theirs, ours)
+        a, b = run_once(first), run_once(second)
+        pair.ours.append(a if first is ours else b)
+        pair.theirs.append(b if first is ours else a)
+    return pair
 
 
-def simulate() -> None:
+def secs(pair: Pair, side: str) -> str:
+    return f"{pair.median(side, 'wall'):.3f} s ({pair.median(side, 'cpu'):.3f} s CPU)"
+
+
+def verdict(value: float, goal: float) -> str:
+    return "yes" if value <= goal else "no"
+
+
+def time_row(what: str, pair: Pair, goal: float, floor_name: str) -> Row:
+    ratio = pair.ratio("wall")
+    return Row(what, secs(pair, "ours"), f"{floor_name}: {secs(pair, 'theirs')}",
+               f"{ratio:.2f}× (CPU {pair.ratio('cpu'):.2f}×)", f"≤ {goal}×", verdict(ratio, goal))
+
+
+# --- data ---------------------------------------------------------------------------------
+
+
+def workspace(deals: int) -> Path:
+    root = OUT / f"ws{deals}"
+    if not (root / "deals").exists():
+        subprocess.run([PY, str(HERE / "make_workspace.py"), str(deals), str(root)], check=True, stdout=subprocess.DEVNULL)
+    return root
+
+
+def transactions() -> Path:
     root = OUT / "tx"
     if not (root / "data" / "transactions.csv").exists():
-        subprocess.run([sys.executable, str(HERE / "make_transactions.py"), "1000000", str(root)], check=True)
-    offer = str(root / "offers" / "total-tx.yaml")
-    report("pln --version", [pln(), "--version"])
-    report("offer simulate (1M transactions)", [pln(), "offer", "simulate", offer, "--format", "json"])
-    report("offer simulate --grid 7x7 (1M transactions)", [pln(), "offer", "simulate", offer, "--grid", "min_spend=300rb:600rb:50rb", "--grid", "voucher=15rb:45rb:5rb", "--format", "json"])
+        subprocess.run([PY, str(HERE / "make_transactions.py"), "1000000", str(root)], check=True, stdout=subprocess.DEVNULL)
+    return root
 
 
-def report_bench() -> None:
-    root = OUT / "ws2000"
-    if not (root / "deals").exists():
-        subprocess.run([sys.executable, str(HERE / "make_workspace.py"), "2000", str(root)], check=True)
-    report("check (2,000 deals)", [pln(), "check", str(root)])
-    report("report --format json (2,000 deals)", [pln(), "report", "--dir", str(root), "--format", "json"])
+def peer_python(given: str | None) -> tuple[str | None, str]:
+    """The peer interpreter with pandas, or None and the reason."""
+    candidate = given or os.environ.get("PLN_PEER_PYTHON") or (DEFAULT_PEER if Path(DEFAULT_PEER).exists() else None)
+    if candidate is None:
+        return None, "no peer python with pandas (give --peer-python or PLN_PEER_PYTHON)"
+    found = subprocess.run([candidate, "-c", "import pandas"], capture_output=True)
+    if found.returncode != 0:
+        return None, f"{candidate} cannot import pandas"
+    return candidate, ""
+
+
+def importable(python: str, module: str) -> bool:
+    return subprocess.run([python, "-c", f"import {module}"], capture_output=True).returncode == 0
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
+def row_startup(opts: argparse.Namespace) -> list[Row]:
+    offer = str(REPO / "examples" / "offers" / "total-spbu-2017q4.yaml")
+    pair = paired([pln(), "offer", "simulate", offer], [PY, "-c", IMPORT_FLOOR], opts.runs)
+    return [time_row("`pln offer simulate` TOTAL example, plain", pair, 1.15, f"`python -c \"{IMPORT_FLOOR}\"`")]
+
+
+def row_version(opts: argparse.Namespace) -> list[Row]:
+    pair = paired([pln(), "--version"], [PY, "-c", TYPER_FLOOR], opts.runs)
+    return [time_row("`pln --version`", pair, 1.1, f"`python -c \"{TYPER_FLOOR}\"`")]
+
+
+def row_transactions(opts: argparse.Namespace) -> list[Row]:
+    """1M rows, `--format json`, against pandas; with pyarrow on both sides when there."""
+    peer, why = peer_python(opts.peer_python)
+    what = "1,000,000-row transactions, `--format json`"
+    if peer is None:
+        return [Row(what, "-", "pandas", "not measured", "≤ 1.0× pandas", why),
+                Row("its peak memory", "-", "pandas", "not measured", "≤ 0.6× pandas", why)]
+    offer = str(transactions() / "offers" / "total-tx.yaml")
+    data = str(transactions() / "data" / "transactions.csv")
+    ours = [pln(), "offer", "simulate", offer, "--format", "json"]
+    peer_args = [peer, "-c", PANDAS_PEER, data, "c"]
+    ours_arrow = importable(PY, "pyarrow")
+    pair = paired(ours, peer_args, opts.runs)
+    # pln uses pyarrow whenever it is importable: then this row is not the
+    # "without any new dependency" one, and says so.
+    label = what + (" (pln's python has pyarrow)" if ours_arrow else "")
+    rows = [time_row(label, pair, 1.0, "pandas (C engine)")]
+    rss, peer_rss = pair.median("ours", "rss_mib"), pair.median("theirs", "rss_mib")
+    rows.append(Row("its peak memory", f"{rss:.0f} MiB", f"pandas: {peer_rss:.0f} MiB", f"{rss / peer_rss:.2f}×",
+                    "≤ 0.6× pandas", verdict(rss / peer_rss, 0.6)))
+    if ours_arrow:
+        # The issue's goal for the data extra is against the same pandas
+        # peer; pandas with its own pyarrow engine is shown beside it.
+        rows.append(Row(what + ", with the data extra", rows[0].pln, rows[0].floor, rows[0].ratio, "≤ 0.5× pandas",
+                        verdict(pair.ratio("wall"), 0.5)))
+        if importable(peer, "pyarrow"):
+            arrow = paired(ours, [peer, "-c", PANDAS_PEER, data, "pyarrow"], opts.runs)
+            rows.append(time_row(what + ", both with pyarrow", arrow, 0.5, "pandas (pyarrow engine)"))
+    else:
+        rows.append(Row(what + ", with the data extra (pyarrow)", "-", "pandas", "not measured", "≤ 0.5× pandas",
+                        "no pyarrow in pln's python"))
+    return rows
+
+
+def row_report(opts: argparse.Namespace) -> list[Row]:
+    root = str(workspace(2000))
+    pair = paired([pln(), "report", "--dir", root, "--format", "json"], [PY, "-c", YAML_FLOOR, root], opts.runs)
+    return [time_row("`pln report --format json`, 2,000 deals", pair, 1.3, "every file through `yaml.CSafeLoader`")]
+
+
+def row_growth(opts: argparse.Namespace) -> list[Row]:
+    """Peak RSS at 500 and 8,000 deals (and 2,000, shown): the slope per deal."""
+    peaks = {}
+    for deals in (500, 2000, 8000):
+        root = str(workspace(deals))
+        runs = max(1, opts.runs // 2)  # peak memory hardly varies; 8,000 deals take a while
+        peaks[deals] = statistics.median(run_once([pln(), "report", "--dir", root, "--format", "json"]).rss_mib for _ in range(runs))
+    slope = (peaks[8000] - peaks[500]) * 1024 / 7500
+    shown = ", ".join(f"{k:,}: {v:.0f} MiB" for k, v in peaks.items())
+    return [Row("memory growth per deal (report, 500 → 8,000)", shown, "-", f"{slope:.1f} KiB per deal",
+                "≤ 20 KB per deal", verdict(slope, 20))]
+
+
+def instructions(opts: argparse.Namespace) -> list[Row]:
+    """Executed instructions (callgrind) of the report and its floor: a
+    cross-check that does not move with the machine's load.  500 deals by
+    default (`--deals`): under valgrind a run is about 50 times slower."""
+    if shutil.which("valgrind") is None:
+        return [Row("report, instructions", "-", "-", "not measured", "≤ 1.3×", "no valgrind")]
+    root = str(workspace(opts.deals))
+    counts = []
+    for args in ([pln(), "report", "--dir", root, "--format", "json"], [PY, "-c", YAML_FLOOR, root]):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "callgrind.out"
+            done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *args],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+            total = [line for line in done.stderr.splitlines() if "Collected" in line]
+            counts.append(int(total[-1].split()[-1].replace(",", "")))
+    ratio = counts[0] / counts[1]
+    return [Row(f"`pln report --format json`, {opts.deals:,} deals, instructions", f"{counts[0] / 1e9:.2f} G",
+                f"CSafeLoader floor: {counts[1] / 1e9:.2f} G", f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio, 1.3))]
+
+
+def row_memory(opts: argparse.Namespace) -> list[Row]:
+    return row_transactions(opts)[1:2]
+
+
+ROWS: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
+    "startup": row_startup,
+    "version": row_version,
+    "transactions": row_transactions,
+    "memory": row_memory,
+    "report": row_report,
+    "growth": row_growth,
+    "instructions": instructions,
+}
+ALIASES = {"simulate": "transactions"}  # the script's older mode names
+EVERY = ("startup", "version", "transactions", "report", "growth")
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| what | pln | floor or peer | ratio | goal | met? |", "|---|---|---|---|---|---|"]
+    lines += [f"| {r.what} | {r.pln} | {r.floor} | {r.ratio} | {r.goal} | {r.met} |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), load average {load} at the start"
+
+
+def results(rows: list[Row], runs: int, started: str, header: str) -> str:
+    return (
+        "# Benchmark results\n\n"
+        f"Written by `python benchmarks/run.py` on {started}.\n\n"
+        f"- machine: {header}\n"
+        f"- python: {platform.python_version()} ({PY})\n"
+        f"- method: each row runs pln and its floor or peer alternately, in fresh processes with\n"
+        f"  output discarded, {runs} pairs after one warm-up each; the medians are compared.  The\n"
+        f"  ratio is of wall time, with the CPU-time ratio beside it (the machine is shared).\n"
+        f"  Memory is the peak RSS of the process.  Growth per deal is the slope of the peak RSS of\n"
+        f"  `pln report --format json` from 500 to 8,000 deals (`make_workspace.py`).\n\n"
+        + table(rows)
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", nargs="*", help=f"rows to run: {', '.join(ROWS)} (default: {', '.join(EVERY)})")
+    parser.add_argument("-n", "--runs", type=int, default=5, help="pairs per row; the median is reported (default 5)")
+    parser.add_argument("--peer-python", help="a python with pandas for the transactions rows (else $PLN_PEER_PYTHON)")
+    parser.add_argument("--deals", type=int, default=500, help="workspace size for `instructions` (default 500)")
+    parser.add_argument("--out", help="where to write the table (default: benchmarks/results.md when every row runs)")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    opts = parser.parse_args(argv)
+    names = [ALIASES.get(n, n) for n in opts.rows] or list(EVERY)
+    unknown = [n for n in names if n not in ROWS]
+    if unknown:
+        parser.error(f"unknown row {', '.join(unknown)}; choose from {', '.join(ROWS)}")
+    started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    header = machine()
+    rows: list[Row] = []
+    for name in names:
+        found = ROWS[name](opts)
+        for row in found:
+            print(f"{row.what}: {row.ratio} (goal {row.goal}; {row.met}) | pln {row.pln} | {row.floor}", flush=True)
+        rows.extend(found)
+    # A single row does not overwrite the whole table unless asked to.
+    out = opts.out or (None if opts.rows else str(HERE / "results.md"))
+    if out and not opts.no_write:
+        Path(out).write_text(results(rows, opts.runs, started, header), encoding="utf-8")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":
-    which = sys.argv[1] if len(sys.argv) > 1 else "simulate"
-    {"simulate": simulate, "report": report_bench}[which]()
+    main()

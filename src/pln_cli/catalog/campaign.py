@@ -20,10 +20,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "use event: approval, post, metrics or mention, and end each document with `...`",
         "pakai event: approval, post, metrics atau mention, dan tutup setiap dokumen dengan `...`",
     ),
-    "campaign.torn.hint": (
-        "check the last event by hand: complete it and end it with `...`, or delete it; the events before it are used",
-        "periksa event terakhir secara manual: lengkapi dan akhiri dengan `...`, atau hapus; event sebelumnya tetap dipakai",
-    ),
     "campaign.event": ("{value} is not a campaign event", "{value} bukan event kampanye"),
     "campaign.period": (
         "the campaign ends ({end}) before it starts ({start})",

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,11 +25,11 @@ from pln_cli.load.append import AppendRefused, LogKind
 from pln_cli.load.deals import resolve_offer_ref
 from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
+from pln_cli.load.stream import StreamKind, open_stream, where
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import (
     Document,
     Source,
-    load_stream,
     read_source,
     source_from_bytes,
 )
@@ -48,7 +47,6 @@ from pln_cli.model.campaign import (
 from pln_cli.model.types import shown
 
 FOLDER = "campaigns"
-_HEADER_LINE = re.compile(r"^campaign:", re.MULTILINE)
 
 
 @dataclass
@@ -93,39 +91,19 @@ def parse_campaign_bytes(path: Path, raw: bytes) -> CampaignEntry:
     return parse_campaign(path, source, problems)
 
 
-def _where(doc: Document) -> tuple[int, int, int]:
-    return doc.marks.get((), (doc.start_line, 1, 1))
+CAMPAIGN_STREAM = StreamKind("campaign", "campaign-header", "campaign.header", "stream.torn.campaign", Plan)
 
 
 def parse_campaign(path: Path, source: Source | None, problems: list[Problem]) -> CampaignEntry:
     entry = CampaignEntry(path.stem, path, source, problems=list(problems))
     if source is None:
         return entry
-    if not _HEADER_LINE.search(source.text):
-        entry.problems.append(source.problem((1, 1, 1), "campaign-header", Msg("campaign.header"), Msg("campaign.header.hint")))
-        return entry
-    docs, problems = load_stream(source)
-    entry.docs = docs
-    # The stream's torn-tail hint speaks of rounds; a campaign has events.
-    entry.problems.extend(replace(p, hint=Msg("campaign.torn.hint")) if p.code == "torn-write" else p for p in problems)
-    if not docs:
-        if not problems:
-            entry.problems.append(source.problem((1, 1, 1), "yaml-root", Msg("yaml.empty"), Msg("campaign.header.hint")))
-        return entry
-    plan_doc = docs[0]
-    if not isinstance(plan_doc.data, dict) or "campaign" not in plan_doc.data:
-        entry.problems.append(source.problem(_where(plan_doc), "campaign-header", Msg("campaign.header"), Msg("campaign.header.hint")))
-        return entry
-    plan, problems = validate(Plan, plan_doc, source)
-    entry.problems.extend(problems)
+    opened = open_stream(path, source, CAMPAIGN_STREAM, entry.problems)
+    entry.docs = opened.docs
+    plan = opened.header
     if plan is None:
         return entry
-    if plan.campaign != path.stem:
-        entry.problems.append(
-            source.problem(plan_doc.mark(("campaign",)), "id-mismatch",
-                           Msg("ref.id_mismatch", {"id": plan.campaign, "file": path.name}),
-                           Msg("ref.id_mismatch.hint", {"stem": path.stem}))
-        )
+    docs = opened.docs
     events: list[Event] = []
     placed: list[tuple[Event, Document]] = []
     ok = True
@@ -133,7 +111,7 @@ def parse_campaign(path: Path, source: Source | None, problems: list[Problem]) -
     for doc in docs[1:]:
         data = doc.data
         if not isinstance(data, dict) or "event" not in data:
-            entry.problems.append(source.problem(_where(doc), "campaign-document", Msg("campaign.document"), Msg("campaign.document.hint")))
+            entry.problems.append(source.problem(where(doc), "campaign-document", Msg("campaign.document"), Msg("campaign.document.hint")))
             ok = False
             continue
         kind = data["event"]

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pln_cli.i18n import Msg
 from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
+from pln_cli.load.stream import StreamKind, open_stream
+from pln_cli.load.stream import where as stream_where
 from pln_cli.load.validate import validate
-from pln_cli.load.yamlsafe import Document, Source, load_stream, read_source, source_from_bytes
+from pln_cli.load.yamlsafe import Document, Source, read_source, source_from_bytes
 from pln_cli.model.deal import Deal, Header, Outcome, Round, Terms
-
-_HEADER_LINE = re.compile(r"^deal:", re.MULTILINE)
-
 
 @dataclass
 class DealEntry:
     id: str
     path: Path
     source: Source | None
-    docs: list[Document] = field(default_factory=list)
+    docs: list[Document] = field(default_factory=list)  # the header document only (see parse_deal)
     deal: Deal | None = None
     problems: list[Problem] = field(default_factory=list)
 
@@ -48,8 +46,8 @@ def resolve_offer_ref(deal_path: Path, ref: str) -> Path:
     return Path(os.path.normpath(os.path.abspath(deal_path.parent.parent / "offers" / f"{ref}.yaml")))
 
 
-def load_deal(path: Path) -> DealEntry:
-    source, problems = read_source(path, display_path(path))
+def load_deal(path: Path, display: str | None = None) -> DealEntry:
+    source, problems = read_source(path, display or display_path(path))
     return parse_deal(path, source, problems)
 
 
@@ -58,38 +56,22 @@ def parse_deal_bytes(path: Path, raw: bytes) -> DealEntry:
     return parse_deal(path, source, problems)
 
 
+DEAL_STREAM = StreamKind("deal", "deal-header", "deal.header", "stream.torn.deal", Header)
+
+
 def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> DealEntry:
     entry = DealEntry(path.stem, path, source, problems=list(problems))
     if source is None:
         return entry
-    if not _HEADER_LINE.search(source.text):
-        # Not a deal log at all (a partner or offer file, say): say that,
-        # rather than calling its missing `...` a torn write.
-        entry.problems.append(source.problem((1, 1, 1), "deal-header", Msg("deal.header"), Msg("deal.header.hint")))
-        return entry
-    docs, problems = load_stream(source)
-    entry.docs = docs
-    entry.problems.extend(problems)
-    if not docs:
-        if not problems:
-            entry.problems.append(source.problem((1, 1, 1), "yaml-root", Msg("yaml.empty"), Msg("deal.header.hint")))
-        return entry
-    header_doc = docs[0]
-    if not isinstance(header_doc.data, dict) or "deal" not in header_doc.data:
-        entry.problems.append(
-            source.problem(header_doc.marks.get((), (header_doc.start_line, 1, 1)), "deal-header", Msg("deal.header"), Msg("deal.header.hint"))
-        )
-        return entry
-    header, problems = validate(Header, header_doc, source)
-    entry.problems.extend(problems)
+    opened = open_stream(path, source, DEAL_STREAM, entry.problems)
+    # Only the header document is kept: the rounds' documents are needed
+    # only while they are checked here (their Problems are made below), and
+    # kept they were most of a large workspace's memory.
+    entry.docs = opened.docs[:1]
+    header = opened.header
     if header is None:
         return entry
-    if header.deal != path.stem:
-        entry.problems.append(
-            source.problem(header_doc.mark(("deal",)), "id-mismatch",
-                           Msg("ref.id_mismatch", {"id": header.deal, "file": path.name}),
-                           Msg("ref.id_mismatch.hint", {"stem": path.stem}))
-        )
+    docs = opened.docs
     declared = header.issues.declared()
     rounds: list[Round] = []
     outcome: Outcome | None = None
@@ -98,7 +80,7 @@ def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> De
     for doc in docs[1:]:
         data = doc.data
         # Positions are only worked out when there is a problem to report.
-        where = (lambda d=doc: d.marks.get((), (d.start_line, 1, 1)))  # noqa: E731
+        where = (lambda d=doc: stream_where(d))  # noqa: E731
         if not isinstance(data, dict):
             entry.problems.append(source.problem(where(), "deal-document", Msg("deal.document"), Msg("deal.document.hint")))
             ok = False

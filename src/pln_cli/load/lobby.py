@@ -16,6 +16,7 @@ from pln_cli.i18n import Msg
 from pln_cli.load.meetings import read_bytes, scalar
 from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
+from pln_cli.load.stream import TORN, where, with_torn_hint
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import Document, Source, load_stream, source_from_bytes
 from pln_cli.model.lobby import Contact, LobbyLog, NextAction
@@ -67,8 +68,8 @@ def parse_lobby_bytes(path: Path, raw: bytes) -> LobbyEntry:
         return entry
     docs, problems = load_stream(source)
     entry.docs = docs
-    entry.problems.extend(problems)
-    entry.torn = any(p.code == "torn-write" for p in problems)
+    entry.problems.extend(with_torn_hint(problems, "stream.torn.lobby"))  # "check the last contact"
+    entry.torn = any(p.code == TORN for p in problems)
     if problems and not docs and not entry.torn:
         return entry
     contacts = []
@@ -76,7 +77,7 @@ def parse_lobby_bytes(path: Path, raw: bytes) -> LobbyEntry:
     for doc in docs:
         if not isinstance(doc.data, dict) or "person" not in doc.data:
             entry.problems.append(
-                source.problem(doc.marks.get((), (doc.start_line, 1, 1)), "lobby-document", Msg("lobby.document"), Msg("lobby.document.hint"))
+                source.problem(where(doc), "lobby-document", Msg("lobby.document"), Msg("lobby.document.hint"))
             )
             ok = False
             continue

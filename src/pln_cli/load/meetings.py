@@ -23,23 +23,15 @@ from pln_cli.i18n import Msg
 from pln_cli.load.deals import DealEntry, resolve_offer_ref
 from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
+from pln_cli.load.stream import StreamKind, open_stream, where
 from pln_cli.load.validate import validate
-from pln_cli.load.yamlsafe import (
-    MAX_BYTES,
-    Document,
-    Source,
-    load_stream,
-    source_from_bytes,
-)
+from pln_cli.load.yamlsafe import MAX_BYTES, Document, Source, source_from_bytes
 from pln_cli.model.meeting import EVENT_MODELS, EVENTS, Held, Meeting, Plan
 from pln_cli.model.offer import Histogram, Offer, Transactions
 from pln_cli.model.partner import Partner
 from pln_cli.prep.approval import approval_digest, plan_bytes
 from pln_cli.prep.lobby import find_person, unknown_person
 from pln_cli.prep.text import name_key
-
-_HEADER_LINE = re.compile(r"^meeting:", re.MULTILINE)
-
 
 @dataclass
 class MeetingEntry:
@@ -102,6 +94,9 @@ def read_bytes(path: Path, display: str) -> tuple[bytes | None, Problem | None]:
         return None, Problem(display, None, None, "io", Msg("io.read", {"error": exc.strerror or str(exc)}))
 
 
+MEETING_STREAM = StreamKind("meeting", "meeting-plan", "meeting.plan", "stream.torn.meeting", Plan)
+
+
 def parse_meeting_bytes(path: Path, raw: bytes) -> MeetingEntry:
     """The meeting file at `path` as it would be with these bytes (the appender
     re-checks a file as it would be after an append with this)."""
@@ -109,32 +104,13 @@ def parse_meeting_bytes(path: Path, raw: bytes) -> MeetingEntry:
     entry = MeetingEntry(path.stem, path, source, raw=raw, problems=list(problems))
     if source is None:
         return entry
-    if not _HEADER_LINE.search(source.text):
-        entry.problems.append(source.problem((1, 1, 1), "meeting-plan", Msg("meeting.plan"), Msg("meeting.plan.hint")))
-        return entry
-    docs, problems = load_stream(source)
-    entry.docs = docs
-    entry.problems.extend(problems)
-    entry.torn = any(p.code == "torn-write" for p in problems)
-    if not docs:
-        if not problems:
-            entry.problems.append(source.problem((1, 1, 1), "yaml-root", Msg("yaml.empty"), Msg("meeting.plan.hint")))
-        return entry
-    plan_doc = docs[0]
-    if not isinstance(plan_doc.data, dict) or "meeting" not in plan_doc.data:
-        entry.problems.append(source.problem(_where(plan_doc), "meeting-plan", Msg("meeting.plan"), Msg("meeting.plan.hint")))
-        return entry
-    plan, problems = validate(Plan, plan_doc, source)
-    entry.problems.extend(problems)
+    opened = open_stream(path, source, MEETING_STREAM, entry.problems)
+    entry.docs, entry.torn = opened.docs, opened.torn
+    plan = opened.header
     if plan is None:
         return entry
     entry.plan = plan
-    if plan.meeting != path.stem:
-        entry.problems.append(
-            source.problem(plan_doc.mark(("meeting",)), "id-mismatch",
-                           Msg("ref.id_mismatch", {"id": plan.meeting, "file": path.name}),
-                           Msg("ref.id_mismatch.hint", {"stem": path.stem}))
-        )
+    docs = opened.docs
     events = []
     ok = True
     previous: date | None = None
@@ -142,7 +118,7 @@ def parse_meeting_bytes(path: Path, raw: bytes) -> MeetingEntry:
         data = doc.data
         kind = data.get("event") if isinstance(data, dict) else None
         if not isinstance(kind, str) or kind not in EVENT_MODELS:
-            at = doc.mark(("event",)) if isinstance(data, dict) and "event" in data else _where(doc)
+            at = doc.mark(("event",)) if isinstance(data, dict) and "event" in data else where(doc)
             entry.problems.append(source.problem(at, "meeting-event", Msg("meeting.event"), Msg("meeting.event.hint", {"events": ", ".join(EVENTS)})))
             ok = False
             continue
@@ -163,10 +139,6 @@ def parse_meeting_bytes(path: Path, raw: bytes) -> MeetingEntry:
     if ok:
         entry.meeting = Meeting(plan=plan, events=tuple(events))  # type: ignore[arg-type]
     return entry
-
-
-def _where(doc: Document) -> tuple[int, int, int]:
-    return doc.marks.get((), (doc.start_line, 1, 1))
 
 
 # --- cross references ---------------------------------------------------------------

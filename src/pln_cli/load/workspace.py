@@ -8,6 +8,7 @@ Problems found.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -88,9 +89,9 @@ class OfferEntry(Entry[Offer]):
         return SpendData(self.data_path, tuple(self.histogram) if self.histogram else None)
 
 
-def _load_mapping_file(path: Path, model: type, kind_id_field: str | None) -> tuple[Source | None, Document | None, object | None, list[Problem]]:
-    display = display_path(path)
-    source, problems = read_source(path, display)
+def _load_mapping_file(path: Path, model: type, kind_id_field: str | None,
+                       display: str | None = None) -> tuple[Source | None, Document | None, object | None, list[Problem]]:
+    source, problems = read_source(path, display or display_path(path))
     if source is None:
         return None, None, None, problems
     doc, problems = load_mapping(source)
@@ -111,13 +112,16 @@ def _load_mapping_file(path: Path, model: type, kind_id_field: str | None) -> tu
     return source, doc, value, problems
 
 
-def load_partner(path: Path) -> Entry[Partner]:
-    source, doc, model, problems = _load_mapping_file(path, Partner, "id")
+def load_partner(path: Path, display: str | None = None) -> Entry[Partner]:
+    source, doc, model, problems = _load_mapping_file(path, Partner, "id", display)
     return Entry(path.stem, path, source, doc, model, problems)  # type: ignore[arg-type]
 
 
-def load_offer(path: Path, check_data: bool = True) -> OfferEntry:
-    source, doc, model, problems = _load_mapping_file(path, Offer, "id")
+def load_offer(path: Path, check_data: bool = True, display: str | None = None, root: Path | None = None,
+               places: dict | None = None) -> OfferEntry:
+    """`root`: the workspace the offer's data must lie in (found from `path`
+    when not given); `places`: see `read_spend_data`."""
+    source, doc, model, problems = _load_mapping_file(path, Offer, "id", display)
     entry = OfferEntry(path.stem, path, source, doc, model, problems)  # type: ignore[arg-type]
     if isinstance(model, Offer) and source is not None and doc is not None and check_data:
         def missing(field: tuple[str, ...], name: str) -> Problem:
@@ -126,7 +130,8 @@ def load_offer(path: Path, check_data: bool = True) -> OfferEntry:
         def outside(field: tuple[str, ...], name: str) -> Problem:
             return source.problem(doc.mark(field), "data-outside", Msg("ref.data_outside", {"file": name}), Msg("ref.data_outside.hint"))
 
-        data, problems = read_spend_data(model, path.parent, missing, root=root_of(path), outside=outside)
+        data, problems = read_spend_data(model, path.parent, missing, root=root or root_of(path), outside=outside,
+                                            places=places)
         entry.data_path = data.data_path
         entry.histogram = list(data.histogram) if data.histogram else None
         entry.problems.extend(problems)
@@ -137,12 +142,17 @@ MissingData = Callable[[tuple[str, ...], str], Problem]
 
 
 def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = None, *, root: Path | None = None,
-                    outside: MissingData | None = None) -> tuple[SpendData, list[Problem]]:
+                    outside: MissingData | None = None, places: dict | None = None) -> tuple[SpendData, list[Problem]]:
     """The data file an offer's spend names, relative to `folder`: a
     histogram is read and checked whole, a transactions file only for its
     column (it is streamed when simulated).  A file that resolves outside
     `root` (the workspace) is refused unread, so no line of it is ever
-    quoted in a message."""
+    quoted in a message.
+
+    `places`, when given, remembers where a name written in `folder` leads
+    (resolved, inside `root`, a file) for one workspace load: many offers
+    name one data file, and following its links cost a `lstat` per folder
+    of its path, every time."""
     spend = offer.assumptions.spend
     if isinstance(spend, Histogram):
         field, name = ("assumptions", "spend", "histogram"), spend.histogram
@@ -150,11 +160,18 @@ def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = No
         field, name = ("assumptions", "spend", "transactions"), spend.transactions
     else:
         return SpendData(), []
-    target = (folder / name).resolve()
-    if root is not None and not inside(target, root):
+    key = (folder, name, root)
+    place = places.get(key) if places is not None else None
+    if place is None:
+        target = (folder / name).resolve()
+        place = (target, root is None or inside(target, root), target.is_file())
+        if places is not None:
+            places[key] = place
+    target, within, is_file = place
+    if not within:
         problem = outside(field, name) if outside else Problem(name, None, None, "data-outside", Msg("ref.data_outside", {"file": name}), Msg("ref.data_outside.hint"))
         return SpendData(), [problem]
-    if not target.is_file():
+    if not is_file:
         problem = missing(field, name) if missing else Problem(name, None, None, "data-missing", Msg("data.missing"), Msg("data.missing.hint"))
         return SpendData(target), [problem]
     if isinstance(spend, Histogram):
@@ -184,9 +201,24 @@ def partner_at(root: Path, partner_id: str) -> Partner | None:
 
 
 def yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+    """The folder's YAML files by name.  Names are sorted as strings and
+    entries come from one `scandir` (the same order as sorting the paths,
+    without a pathlib object and a stat per comparison and per file)."""
+    try:
+        with os.scandir(folder) as found:
+            names = sorted(e.name for e in found if e.name.endswith(YAML_SUFFIXES) and not e.name.startswith(".") and e.is_file())
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file() and not p.name.startswith("."))
+    return [folder / name for name in names]
+
+
+def _display_in(folder: Path) -> Callable[[Path], str]:
+    """`display_path` of the files of one folder, worked out once for the
+    folder (it asks the OS for the current folder every time)."""
+    prefix = display_path(folder)
+    if prefix == ".":
+        return lambda path: path.name
+    return lambda path: os.path.join(prefix, path.name)
 
 
 def bad_file_name(path: Path) -> Problem | None:
@@ -232,6 +264,22 @@ class Workspace:
         return found
 
 
+def _suffix(name: str) -> str:
+    """`PurePath(name).suffix`, on a plain name."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _file_names(folder: Path) -> list[str]:
+    """The names of the files of `folder` (links followed), sorted; none
+    when it is not a folder.  One `scandir`, no path object per file."""
+    try:
+        with os.scandir(folder) as found:
+            return sorted(e.name for e in found if e.is_file())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
 def stray_files(root: Path) -> list[Problem]:
     """What `check` would otherwise pass over in silence: YAML files that
     are no pln file (at the root, hidden, or with an upper-case extension)
@@ -242,24 +290,22 @@ def stray_files(root: Path) -> list[Problem]:
     def warn(path: Path, key: str) -> None:
         found.append(Problem(display_path(path), None, None, "not-checked", Msg(key, {"file": path.name}), Msg(f"{key}.hint"), severity="warning"))
 
-    if root.is_dir():
-        for path in sorted(root.iterdir()):
-            if path.is_file() and path.suffix.lower() in YAML_SUFFIXES and path.name != SETTINGS_FILE:
-                warn(path, "ref.stray_root")
+    for name in _file_names(root):
+        if _suffix(name).lower() in YAML_SUFFIXES and name != SETTINGS_FILE:
+            warn(root / name, "ref.stray_root")
     for kind in KIND_FOLDERS:
         folder = root / kind
-        if not folder.is_dir():
-            continue
         stems: dict[str, list[Path]] = {}
-        for path in sorted(folder.iterdir()):
-            if not path.is_file() or path.suffix.lower() not in YAML_SUFFIXES:
+        for name in _file_names(folder):
+            suffix = _suffix(name)
+            if suffix.lower() not in YAML_SUFFIXES:
                 continue
-            if path.name.startswith("."):
-                warn(path, "ref.hidden")
-            elif path.suffix not in YAML_SUFFIXES:
-                warn(path, "ref.suffix_case")
+            if name.startswith("."):
+                warn(folder / name, "ref.hidden")
+            elif suffix not in YAML_SUFFIXES:
+                warn(folder / name, "ref.suffix_case")
             else:
-                stems.setdefault(path.stem, []).append(path)
+                stems.setdefault(name[: -len(suffix)], []).append(folder / name)
         for stem, paths in stems.items():
             if len(paths) > 1:
                 for path in paths:
@@ -270,6 +316,22 @@ def stray_files(root: Path) -> list[Problem]:
 
 
 def load_workspace(root: Path) -> Workspace:
+    """Every file of the workspace at `root`, with every Problem.
+
+    The cyclic garbage collector is off while loading: loading makes only
+    objects that live on (models, documents), so each collection found
+    nothing, and the six full ones of a 2,000-deal workspace were a fifth
+    of its time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_workspace(root)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_workspace(root: Path) -> Workspace:
     from pln_cli.load.campaigns import check_campaign_refs, load_campaign
     from pln_cli.load.lobby import check_lobby_refs, load_lobby
     from pln_cli.load.meetings import check_meeting_refs, load_meeting
@@ -277,36 +339,24 @@ def load_workspace(root: Path) -> Workspace:
     workspace = Workspace(root=root)
     workspace.settings, workspace.problems = load_settings(root)
     workspace.problems.extend(stray_files(root))
-    for path in yaml_files(root / "partners"):
-        if (problem := bad_file_name(path)) is not None:
-            workspace.problems.append(problem)
-            continue
-        workspace.partners[path.stem] = load_partner(path)
-    for path in yaml_files(root / "offers"):
-        if (problem := bad_file_name(path)) is not None:
-            workspace.problems.append(problem)
-            continue
-        workspace.offers[path.stem] = load_offer(path)
-    for path in yaml_files(root / "deals"):
-        if (problem := bad_file_name(path)) is not None:
-            workspace.problems.append(problem)
-            continue
-        workspace.deals[path.stem] = load_deal(path)
-    for path in yaml_files(root / "meetings"):
-        if (problem := bad_file_name(path)) is not None:
-            workspace.problems.append(problem)
-            continue
-        workspace.meetings[path.stem] = load_meeting(path)
-    for path in yaml_files(root / "lobby"):
-        if (problem := bad_file_name(path)) is not None:
-            workspace.problems.append(problem)
-            continue
-        workspace.lobby[path.stem] = load_lobby(path)
-    for path in yaml_files(root / "campaigns"):
-        if (problem := bad_file_name(path)) is not None:
-            workspace.problems.append(problem)
-            continue
-        workspace.campaigns[path.stem] = load_campaign(path)
+    offers_root = root_of(root / "offers" / "offer.yaml")  # the same for every offer of the folder
+    places: dict = {}
+    loaders: tuple[tuple[str, dict, Callable[[Path, str], object]], ...] = (
+        ("partners", workspace.partners, lambda path, display: load_partner(path, display)),
+        ("offers", workspace.offers, lambda path, display: load_offer(path, display=display, root=offers_root, places=places)),
+        ("deals", workspace.deals, lambda path, display: load_deal(path, display)),
+        ("meetings", workspace.meetings, lambda path, display: load_meeting(path)),
+        ("lobby", workspace.lobby, lambda path, display: load_lobby(path)),
+        ("campaigns", workspace.campaigns, lambda path, display: load_campaign(path)),
+    )
+    for kind, table, load in loaders:
+        paths = yaml_files(root / kind)
+        display = _display_in(root / kind) if paths else None
+        for path in paths:
+            if (problem := bad_file_name(path)) is not None:
+                workspace.problems.append(problem)
+                continue
+            table[path.stem] = load(path, display(path))  # type: ignore[misc]
     _check_offer_refs(workspace)
     for campaign in workspace.campaigns.values():
         check_campaign_refs(campaign, workspace)
@@ -317,7 +367,20 @@ def load_workspace(root: Path) -> Workspace:
         check_meeting_refs(meeting, partners, workspace.deals, workspace.offer_at)
     for log in workspace.lobby.values():
         check_lobby_refs(log, partners)
+    _drop_data(workspace)
     return workspace
+
+
+def _drop_data(workspace: Workspace) -> None:
+    """A valid partner's or offer's document data is not needed once its
+    model is built and its references are checked (positions for a later
+    Problem come from the file's text, not from the data): drop it, as it
+    was a fifth of a large workspace's memory.  An invalid file keeps it,
+    for `raw_ref`."""
+    for table in (workspace.partners, workspace.offers):
+        for entry in table.values():
+            if entry.model is not None and entry.doc is not None:
+                entry.doc.data = None
 
 
 def raw_ref(doc: Document | None, name: str) -> str | None:

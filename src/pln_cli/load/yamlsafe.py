@@ -17,6 +17,7 @@ for every key and value so that a model error points at the culprit.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -169,12 +170,13 @@ class Source:
 def read_source(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
     """Read a file as UTF-8 text, refusing huge files and control characters."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, [
-                Problem(display, None, None, "size", Msg("yaml.too_large", {"size": size}), Msg("yaml.too_large.hint"))
-            ]
-        raw = path.read_bytes()
+        with open(path, "rb") as file:  # one open; the size from it, not from another look-up
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_BYTES:
+                return None, [
+                    Problem(display, None, None, "size", Msg("yaml.too_large", {"size": size}), Msg("yaml.too_large.hint"))
+                ]
+            raw = file.read()
     except OSError as exc:
         return None, [Problem(display, None, None, "io", Msg("io.read", {"error": exc.strerror or str(exc)}))]
     return source_from_bytes(raw, display)
@@ -360,12 +362,12 @@ class _FastLoader(_Loader):  # type: ignore[misc, valid-type]
             return _PLAIN_TAG if implicit[0] else _QUOTED_TAG
         return _MAP_TAG if kind is _MappingNode else _SEQ_TAG
 
-    # libyaml calls these for every node; path resolvers are never used here.
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        pass
-
-    def ascend_resolver(self) -> None:
-        pass
+    # libyaml calls these two for every node and ignores what they return;
+    # path resolvers are never used here.  C callables of the same arity
+    # (`slice(parent, index)`, `tuple()`) do nothing of consequence and spare
+    # a million Python calls at 2,000 deals (measured: 0.85x compose time).
+    descend_resolver = slice
+    ascend_resolver = tuple
 
 
 def _fast(source: Source, stream: bool) -> list[Document] | None:
@@ -374,7 +376,7 @@ def _fast(source: Source, stream: bool) -> list[Document] | None:
     # all go to the exact path, which reports them with their position.
     if "&" in text or "*" in text or "\n" + " " * 128 in text or text.count("[") + text.count("{") > 256:
         return None
-    if stream and not _LAST_LINE_IS_END.search(text):
+    if stream and not _ends_with_end_marker(text):
         return None
     loader = _FastLoader(text)
     try:
@@ -391,6 +393,17 @@ def _fast(source: Source, stream: bool) -> list[Document] | None:
     return docs
 
 
+def _ends_with_end_marker(text: str) -> bool:
+    """Is the last line that is not blank or a comment `...`?  Only the
+    last line starting with `...` can be: any later one would be such a
+    line itself.  (Searching the whole text for the pattern cost a scan
+    from every line start.)"""
+    at = text.rfind("\n...")
+    if at < 0:
+        return text.startswith("...") and _LAST_LINE_IS_END.match(text) is not None
+    return _LAST_LINE_IS_END.match(text, at) is not None
+
+
 def _exact_of(source: Source, index: int) -> Callable[[], Document | None]:
     def exact() -> Document | None:
         docs = source.exact_documents()
@@ -400,8 +413,9 @@ def _exact_of(source: Source, index: int) -> Callable[[], Document | None]:
 
 
 def _build(node: Any) -> Any:
-    """Convert a composed node; scalars inside collections are handled inline
-    because they are most of the nodes of a workspace."""
+    """Convert a composed node.  Scalars inside collections are converted
+    inline (no call per scalar), because they are most of the nodes of a
+    workspace; `_plain` says what a plain scalar means."""
     cls = node.__class__
     if cls is _ScalarNode:
         return _scalar_value(node)
@@ -416,19 +430,37 @@ def _build(node: Any) -> Any:
             if key in result:
                 raise _Slow
             if value_node.__class__ is _ScalarNode:
-                tag = value_node.tag
-                if tag == _PLAIN_TAG:
-                    result[key] = _plain(value_node.value)
-                elif tag == _QUOTED_TAG or tag == _STR_TAG:
-                    result[key] = value_node.value
-                else:
+                tag, value = value_node.tag, value_node.value
+                if tag is _PLAIN_TAG:
+                    special = _SPECIAL.get(value, _MISSING)
+                    if special is not _MISSING:
+                        value = special
+                    elif value[:1] in _INT_START and len(value) <= 20 and _INT.match(value):
+                        value = int(value)
+                elif tag is not _QUOTED_TAG and tag != _STR_TAG:
                     raise _Slow
+                result[key] = value
             else:
                 result[key] = _build(value_node)
         return result
     if node.tag != _SEQ_TAG:
         raise _Slow
-    return [_build(item) for item in node.value]
+    items = []
+    for item in node.value:
+        if item.__class__ is _ScalarNode:
+            tag, value = item.tag, item.value
+            if tag is _PLAIN_TAG:
+                special = _SPECIAL.get(value, _MISSING)
+                if special is not _MISSING:
+                    value = special
+                elif value[:1] in _INT_START and len(value) <= 20 and _INT.match(value):
+                    value = int(value)
+            elif tag is not _QUOTED_TAG and tag != _STR_TAG:
+                raise _Slow
+            items.append(value)
+        else:
+            items.append(_build(item))
+    return items
 
 
 def _scalar_value(node: Any) -> Any:
@@ -440,12 +472,18 @@ def _scalar_value(node: Any) -> Any:
     raise _Slow
 
 
+# What `_plain` gives for the words that are not text; `_INT_START` lets
+# most text skip the integer pattern (`_build` inlines both).
+_SPECIAL: dict[str, Any] = {"true": True, "false": False, "": None, "~": None, "null": None}
+_MISSING = object()
+_INT_START = frozenset("+-0123456789")
+
+
 def _plain(value: str) -> Any:
     """A plain scalar: only true/false, null and decimal integers are not text."""
-    if value in ("true", "false"):
-        return value == "true"
-    if value in ("", "~", "null"):
-        return None
+    special = _SPECIAL.get(value, _MISSING)
+    if special is not _MISSING:
+        return special
     # A plain integer becomes an int only while it is a sensible size: a
     # thousand-digit "number" stays text, and its field says it is too large
     # (instead of Python's int-string limit raising deep in the loader).
