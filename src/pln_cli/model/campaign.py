@@ -186,7 +186,7 @@ class Plan(Frozen):
     cadence_days: PositiveInt = DEFAULT_CADENCE
     channels: Channels = Field(min_length=1)  # requested
     link: Text | None = None  # landing page; posts get UTM-tagged copies
-    wheel: Wheel = Wheel()
+    wheel: Wheel = Field(default_factory=Wheel)  # not an instance: see Offer.funding
     notes: Text | None = None
 
     @model_validator(mode="after")

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Optional, Union, get_args
 
-from pydantic import BeforeValidator, create_model, model_validator
+from pydantic import BeforeValidator, Field, create_model, model_validator
 
 from pln_cli.i18n import Msg
 from pln_cli.model.terms import ISSUES, Kind, Term
@@ -181,8 +181,8 @@ class Header(Frozen):
     partner: Slug
     offer: Text
     title: Text | None = None
-    deadline: Deadline = Deadline()
-    tactic: Annotated[Tactic, BeforeValidator(_tactic)] = Tactic(name="linear", beta=1.0)
+    deadline: Deadline = Field(default_factory=Deadline)  # not an instance: see Offer.funding
+    tactic: Annotated[Tactic, BeforeValidator(_tactic)] = Field(default_factory=lambda: Tactic(name="linear", beta=1.0))
     batna: Text | None = None
     issues: Issues
     notes: Text | None = None
@@ -192,7 +192,7 @@ class Round(Frozen):
     round: PositiveInt
     date: Day
     by: Annotated[str, choice(*PARTIES)]
-    terms: Terms = Terms()
+    terms: Terms = Field(default_factory=Terms)
     notes: Text | None = None
     checklist: Checklist | None = None
 

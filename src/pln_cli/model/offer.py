@@ -193,8 +193,10 @@ class Offer(Frozen):
     period: Period
     scheme: Scheme
     voucher: VoucherTerms | None = None
-    funding: Funding = Funding()
-    caps: Caps = Caps()
+    # A factory, not an instance: an instance here would build the
+    # model's validator at import (the models defer it to first use).
+    funding: Funding = Field(default_factory=Funding)
+    caps: Caps = Field(default_factory=Caps)
     assumptions: Assumptions
 
     def label(self) -> str:

@@ -26,9 +26,13 @@ _NUMBER = re.compile(r"^[0-9]+(?:[.,][0-9]+)?$", re.ASCII)
 
 
 class Frozen(BaseModel):
-    """Base of every file model: immutable and strict about unknown keys."""
+    """Base of every file model: immutable and strict about unknown keys.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    `defer_build`: a model's validator is built when it first validates,
+    not when its module is imported; a command pays only for the kinds of
+    file it reads (`offer simulate` never builds the deal models)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def fail(code: str, message: Msg, hint: Msg | None = None, at: tuple[Any, ...] = ()) -> PydanticCustomError:
