@@ -149,9 +149,26 @@ def plain_coercion(command: object) -> None:
         plain_coercion(sub)
 
 
+def _typer_internals() -> bool:
+    """The two typer internals `_PlainCoercion` falls back to, where it
+    found them (typer 0.29).  Without them it stays out of the way, and
+    typer coerces every value itself: slower, never wrong."""
+    try:
+        from typer._coercion import build_runtime_param  # noqa: F401
+        from typer._param_types import coerce_cli_path  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _seed(param: object) -> None:
+    if not _TYPER_INTERNALS:
+        return
     if getattr(param, "_runtime_param", False) is None and hasattr(param, "type_descriptor"):
         param._runtime_param = _PlainCoercion(param.type_descriptor)  # type: ignore[attr-defined]
+
+
+_TYPER_INTERNALS = _typer_internals()
 
 
 class _Root(TyperGroup):
