@@ -142,7 +142,7 @@ def _check_transaction_rows(workspace: Workspace) -> None:
             continue
         seen.add(entry.data_path)
         stream = AmountStream(entry.data_path, display_path(entry.data_path), spend.column)
-        for _ in stream:
+        for _ in stream.chunks():  # whole chunks: a pyarrow batch is never turned back into Python ints
             pass
         entry.problems.extend(stream.problems)
 

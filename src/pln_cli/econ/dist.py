@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from itertools import repeat
-from operator import floordiv
+from itertools import compress, repeat
+from operator import floordiv, le
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -221,44 +221,35 @@ class Empirical(Distribution):
     @classmethod
     def from_chunks(
         cls,
-        chunks: Iterable[list[int]],
+        chunks: Iterable,
         breakpoints: Iterable[float],
         multiples: Iterable[tuple[float, int | None]] = (),
     ) -> "Empirical":
         """The same summary as `from_values`, a chunk of values at a time.
 
-        Each chunk is sorted (in C), cut at the breakpoints with `bisect`
-        and summed slice by slice, so the Python code that runs is per
-        chunk and per breakpoint, never per row.
+        A chunk is a list of amounts (`summarise` below), or an object that
+        summarises itself the same way (`summarise(cuts, multiples)`: the
+        arrays of `load/arrow.py`), so that this module never needs pyarrow.
         """
         points = sorted(set(float(b) for b in breakpoints if b > 0))
+        # Amounts are whole Rupiah: s >= point exactly when s >= ceil(point).
+        cuts = [math.ceil(p) for p in points]
         counts = [0] * (len(points) + 1)
         sums = [0] * (len(points) + 1)
         wanted = sorted(set(multiples), key=lambda m: (m[0], m[1] if m[1] is not None else math.inf))
         multiple_sums = {m: 0 for m in wanted}
         n = 0
         for chunk in chunks:
-            if not chunk:
+            if not len(chunk):
                 continue
-            chunk.sort()
+            own = getattr(chunk, "summarise", None)
+            part_counts, part_sums, part_multiples = own(cuts, wanted) if own else summarise(chunk, cuts, wanted)
             n += len(chunk)
-            start = 0
-            for k, point in enumerate(points):
-                # Values equal to a breakpoint belong above it (bisect_right in from_values).
-                end = bisect_left(chunk, point, start)
-                counts[k] += end - start
-                sums[k] += sum(chunk[start:end])
-                start = end
-            counts[-1] += len(chunk) - start
-            sums[-1] += sum(chunk[start:])
-            for key in wanted:
-                threshold, cap = key
-                # floor(s/T) per value, then min with K: map() passes in C.
-                whole = float(threshold).is_integer()
-                steps = map(floordiv, chunk, repeat(int(threshold) if whole else threshold))
-                if not whole:
-                    steps = map(int, steps)
-                multiple_sums[key] += sum(steps) if cap is None else sum(map(min, steps, repeat(cap)))
+            for k in range(len(counts)):
+                counts[k] += part_counts[k]
+                sums[k] += part_sums[k]
+            for key, value in zip(wanted, part_multiples):
+                multiple_sums[key] += value
         return cls(points, counts, sums, multiple_sums, n)
 
     def _index(self, t: float) -> int:
@@ -286,3 +277,37 @@ class Empirical(Distribution):
         if self.n == 0:
             return 0.0
         return self.multiple_sums[(float(threshold), cap)] / self.n
+
+
+def summarise(values: list[int], cuts: list[int], multiples: list[tuple[float, int | None]]) -> tuple[list[int], list[int], list[int]]:
+    """Counts and sums of `values` between ascending integer `cuts` (a value
+    equal to a cut belongs above it), and sum(min(floor(s/T), K)) for each
+    (T, K) of `multiples`.
+
+    No Python code runs per value.  Spend thresholds usually sit above most
+    amounts, so one C pass (`compress`) keeps the values at or above the
+    first cut; only those few are sorted and cut with `bisect`.
+    """
+    total = sum(values)
+    counts, sums = [len(values)], [total]
+    if cuts:
+        above = list(compress(values, map(le, repeat(cuts[0]), values)))
+        counts, sums = [len(values) - len(above)], [total - sum(above)]
+        above.sort()
+        start = 0
+        for cut in cuts[1:]:
+            end = bisect_left(above, cut, start)
+            counts.append(end - start)
+            sums.append(sum(above[start:end]))
+            start = end
+        counts.append(len(above) - start)
+        sums.append(sum(above[start:]))
+    found = []
+    for threshold, cap in multiples:
+        # floor(s/T) per value, then min with K: map() passes in C.
+        whole = float(threshold).is_integer()
+        steps = map(floordiv, values, repeat(int(threshold) if whole else threshold))
+        if not whole:
+            steps = map(int, steps)
+        found.append(sum(steps) if cap is None else sum(map(min, steps, repeat(cap))))
+    return counts, sums, found

@@ -65,6 +65,8 @@ class Problem:
 
 
 def sort_key(problem: Problem) -> tuple:
-    # File-level problems without a line (sizes, "... and 3 more") come last.
+    # File-level problems without a line (sizes, "... and 3 more") come
+    # last, and "... and N more" after the rows it counts (a parquet row has
+    # no line, so those sort by code otherwise).
     line = problem.line if problem.line is not None else 10**9
-    return (problem.path, line, problem.column or 0, problem.code)
+    return (problem.path, line, problem.column or 0, problem.code == "data-more", problem.code)

@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pln_cli.catalog import Msg
-from pln_cli.econ.dist import Distribution, Empirical, Histogram, Lognormal
-from pln_cli.econ.scheme import Inputs
 from pln_cli.load.data import AmountStream, Bucket
 from pln_cli.load.paths import display_path
 from pln_cli.load.problem import Problem
-from pln_cli.model.offer import Histogram as HistogramSpec
-from pln_cli.model.offer import Lognormal as LognormalSpec
-from pln_cli.model.offer import Offer
+
+if TYPE_CHECKING:  # the loader imports SpendData: it need not pay for these
+    from pln_cli.econ.dist import Distribution
+    from pln_cli.econ.scheme import Inputs
+    from pln_cli.model.offer import Offer
 
 Progress = Callable[[int, int], None]
 
@@ -41,6 +42,10 @@ class Spend:
 
 
 def spend_for(offer: Offer, data: SpendData, schemes: Iterable[Inputs], progress: Progress | None = None) -> Spend:
+    from pln_cli.econ.dist import Empirical, Histogram, Lognormal
+    from pln_cli.model.offer import Histogram as HistogramSpec
+    from pln_cli.model.offer import Lognormal as LognormalSpec
+
     spec = offer.assumptions.spend
     if isinstance(spec, LognormalSpec):
         if spec.p90 is not None:
