@@ -193,3 +193,15 @@ def test_batch_goes_on_past_a_broken_offer(runner, workspace):
 
 def test_vs_with_several_offers_is_usage_error(runner, workspace):
     assert run(runner, "offer", "simulate", "offers/", "--vs", "voucher=1rb").exit_code == 2
+
+
+def test_vs_keeps_the_base_columns_own_warnings(runner, workspace):
+    # Hias & Hauz's quota of 6.000 vouchers runs out on day 18 of 45; with a
+    # quota of 50.000 it lasts the whole period, with 1.000 it ends on day 3.
+    result = run(runner, "offer", "simulate", "offers/hias-hauz-lebaran-2018.yaml", "--vs", "quota=50000", "--vs", "quota=1000")
+    assert result.exit_code == 0, result.output
+    text = result.output
+    base = text[text.index("Warnings: base"):text.index("Warnings: quota=1000")]
+    assert "the quota runs out on day 18 of 45" in base
+    assert "the quota runs out on day 3 of 45" in text[text.index("Warnings: quota=1000"):]
+    assert "Warnings: quota=50000" not in text  # nothing to warn about: the quota lasts

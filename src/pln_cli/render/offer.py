@@ -207,7 +207,7 @@ def variants_document(report: OfferReport, lang: str) -> Document:
     note = base_view.values.note
     if note is not None:
         sections[0].bullets.append(note.render(lang))
-    for name, view in views[1:]:
+    for name, view in views:  # the base keeps its own warnings beside the counter-offers'
         if view.warnings:
             sections.append(Section(f"{tr('offer.warnings', lang)}: {name}", bullets=[w.message.render(lang) for w in view.warnings], style="warning"))
     return Document(report.offer.label(), [f"{tr('offer.partner', lang)}: {report.partner_name}", f"{tr('offer.period', lang)}: {period_text(report.offer, lang)}"], sections)
