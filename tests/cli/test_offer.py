@@ -205,3 +205,11 @@ def test_vs_keeps_the_base_columns_own_warnings(runner, workspace):
     assert "the quota runs out on day 18 of 45" in base
     assert "the quota runs out on day 3 of 45" in text[text.index("Warnings: quota=1000"):]
     assert "Warnings: quota=50000" not in text  # nothing to warn about: the quota lasts
+
+
+def test_vs_on_validity_says_the_numbers_do_not_move(runner, workspace):
+    result = run(runner, "offer", "simulate", "offers/total-spbu-2017q4.yaml", "--vs", "voucher_valid_days=45")
+    assert result.exit_code == 0, result.output
+    assert "it does not change the model's numbers" in result.output
+    plain = run(runner, "offer", "simulate", "offers/total-spbu-2017q4.yaml", "--vs", "voucher=30rb")
+    assert "it does not change the model's numbers" not in plain.output

@@ -207,6 +207,8 @@ def variants_document(report: OfferReport, lang: str) -> Document:
     note = base_view.values.note
     if note is not None:
         sections[0].bullets.append(note.render(lang))
+    if any("voucher_valid_days" in s.terms for s in report.variants):
+        sections[0].bullets.append(tr("advice.validity", lang))  # the same numbers in every column is not a bug
     for name, view in views:  # the base keeps its own warnings beside the counter-offers'
         if view.warnings:
             sections.append(Section(f"{tr('offer.warnings', lang)}: {name}", bullets=[w.message.render(lang) for w in view.warnings], style="warning"))
