@@ -6,7 +6,7 @@ each side's terms, and returns plain records (`api.report` gathers them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -106,8 +106,13 @@ def warning_terms(deal: Deal, analysis: DealAnalysis) -> list[tuple[TermsName, d
 
 def deal_warnings(deal: Deal, analysis: DealAnalysis, results: dict[str, Result | None], start: date | None) -> tuple[TermsWarning, ...]:
     """The warnings of `warning_terms`, from their simulated `results` by name."""
+    return named_warnings(warned_names(deal, analysis), results, start)
+
+
+def named_warnings(names: tuple[TermsName, ...], results: dict[str, Result | None], start: date | None) -> tuple[TermsWarning, ...]:
+    """The warnings of the terms `names` (of `warned_names`), from their simulated `results`."""
     found: list[TermsWarning] = []
-    for name, _ in warning_terms(deal, analysis):
+    for name in names:
         result = results.get(name)
         if name == "agreed" and result is None:
             result = results.get("ours")  # agreed on our offer: the same terms
@@ -165,6 +170,15 @@ def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, results: dic
     """`results` holds the simulation of "ours", "theirs" and "agreed" terms
     (any may be missing: no offer, or terms that cannot be simulated);
     `start` is the first day of the offer's period, when it has dates."""
+    return priced(bare_row(deal, analysis, partner_name), warned_names(deal, analysis), results, start)
+
+
+def bare_row(deal: Deal, analysis: DealAnalysis, partner_name: str) -> DealRow:
+    """A deal's row before its terms are simulated: no economics, no warnings.
+
+    Everything it needs from the deal and its rounds is copied in, so the
+    deal can be let go once it is built (`api.report` streams a workspace's
+    deals so); `priced` adds the figures later."""
     ours = {k: i.ours for k, i in analysis.issues.items() if i.ours is not None}
     theirs = {k: i.theirs for k, i in analysis.issues.items() if i.theirs is not None}
     agreed: dict[str, Any] = {}
@@ -187,11 +201,25 @@ def deal_row(deal: Deal, analysis: DealAnalysis, partner_name: str, results: dic
         next_offer=next_offer,
         overall_gap=analysis.overall_gap,
         verdict=analysis.checklist.verdict,
-        ours=economics(results.get("ours")) if ours else Economics(),
-        theirs=economics(results.get("theirs")) if theirs else Economics(),
-        agreed=economics(results.get("agreed", results.get("ours"))) if deal.status == "agreed" else Economics(),
         issues=tuple(analysis.issues),
-        warnings=deal_warnings(deal, analysis, results, start),
+    )
+
+
+def warned_names(deal: Deal, analysis: DealAnalysis) -> tuple[TermsName, ...]:
+    """The names of the terms `warning_terms` warns about, in its order."""
+    return tuple(name for name, _ in warning_terms(deal, analysis))
+
+
+def priced(row: DealRow, warned: tuple[TermsName, ...], results: dict[str, Result | None], start: date | None = None) -> DealRow:
+    """`row` (of `bare_row`) with the economics of its simulated `results`
+    and the warnings of its `warned` terms (of `warned_names`): what
+    `deal_warnings` finds, from the row alone."""
+    return replace(
+        row,
+        ours=economics(results.get("ours")) if row.our_terms else Economics(),
+        theirs=economics(results.get("theirs")) if row.their_terms else Economics(),
+        agreed=economics(results.get("agreed", results.get("ours"))) if row.status == "agreed" else Economics(),
+        warnings=named_warnings(warned, results, start),
     )
 
 

@@ -104,8 +104,6 @@ def test_offer_simulate_json_reads_no_package_metadata():
     assert "(plugin scan)" not in modules
 
 
-@pytest.mark.xfail(strict=True, reason="load/workspace.py imports load.deals (the deal models) at its top; "
-                   "see the start-up report: move that import into load_workspace and check_deal_refs")
 def test_offer_simulate_loads_no_deal_models():
     modules, _ = _imported("offer", "simulate", EXAMPLE_OFFER, "--format", "json")
     assert _heavy(modules, ["pln_cli.model.deal", "pln_cli.load.deals"]) == []

@@ -10,26 +10,30 @@ Broken files, the one policy of every command that lists many files
 errors is left out of the rows, its Problems are returned beside them, and
 the rest is listed.  A deal whose only error is a torn tail keeps its
 complete rounds and is listed.
+
+`pln report` streams the deals (`stream_portfolio`): each becomes its row
+while the workspace loads and is then let go, and the terms of all the
+deals on one offer are simulated at the end in one pass over its spend.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import gc
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pln_cli.api.engine import Terms, evaluate
 from pln_cli.api.meetings import list_meetings, lobby_of
 from pln_cli.errors import ProblemsFound
 from pln_cli.load.problem import Problem
 from pln_cli.load.workspace import OfferEntry, Workspace
-from pln_cli.model.deal import Deal
-from pln_cli.negotiation.analytics import DealAnalysis, analyse
+from pln_cli.negotiation.analytics import analyse
 from pln_cli.prep.lobby import Coverage
 from pln_cli.prep.meeting import MeetingView
-from pln_cli.portfolio import DealRow, StatusTotal, deal_row, selected, totals
+from pln_cli.portfolio import DealRow, StatusTotal, TermsName, bare_row, priced, selected, totals, warned_names
 from pln_cli.econ.scheme import Result
 
 if TYPE_CHECKING:
@@ -72,53 +76,120 @@ def _usable_deal(entry: Any) -> bool:
     return entry.deal is not None and not any(p.severity == "error" and p.code != "torn-write" for p in entry.problems)
 
 
-def term_sets(deal: Deal, analysis: DealAnalysis) -> list[Terms]:
-    """The terms a row simulates: our latest, theirs, and the agreed ones."""
-    ours = {k: i.ours for k, i in analysis.issues.items() if i.ours is not None}
-    theirs = {k: i.theirs for k, i in analysis.issues.items() if i.theirs is not None}
-    sets = [ours, theirs]
-    if deal.outcome is not None and deal.outcome.terms is not None:
-        sets.append(deal.outcome.terms.named())
-    return sets
+SET_NAMES = ("ours", "theirs", "agreed")  # the term sets a row simulates: our latest, theirs, the agreed ones
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A selected deal's row before its economics, and what pricing it needs."""
+
+    row: DealRow  # of `bare_row`
+    warned: tuple[TermsName, ...]
+    start: date | None  # the offer's first day, when its period has dates
+
+
+class _Rows:
+    """The portfolio's rows, built deal by deal as the deals come (streamed
+    while the workspace loads, or from a loaded one): each deal is analysed
+    and made into its row at once, and only the row, the names of its
+    warned terms and its term sets (for the one pass per offer at the end)
+    are kept, so the deal itself can be let go."""
+
+    def __init__(self, filters: Filters, economics: bool) -> None:
+        self.statuses = set(filters.statuses) or None
+        self.partners = set(filters.partners) or None
+        self.since, self.until = filters.since, filters.until
+        self.economics = economics
+        self.pending: list[_Pending | None] = []  # None: a deal the filters leave out (still simulated)
+        # offer path -> the offer, and (deal index, set name, terms) of every deal on it
+        self.by_offer: dict[Path, tuple[OfferEntry, list[tuple[int, str, Terms]]]] = {}
+        self.used_partners: set[str] = set()
+        self.used_offers: set[str] = set()
+
+    def add(self, entry: Any, workspace: Workspace) -> None:
+        """One deal entry of `workspace` (left out when it is not usable)."""
+        if not _usable_deal(entry):
+            return
+        deal = entry.deal
+        analysis = analyse(deal)
+        offer = workspace.deal_offer(entry)[1]
+        partner = workspace.partners.get(deal.header.partner)
+        name = partner.model.name if partner and partner.model else deal.header.partner
+        row = bare_row(deal, analysis, name)
+        index = len(self.pending)
+        self.used_partners.add(deal.header.partner)
+        if offer is not None:
+            self.used_offers.add(offer.id)
+        if self.economics and offer is not None and offer.usable:
+            # Our and their latest terms are the very dicts of the row: held
+            # once, not twice, until the offer is simulated.
+            sets = [row.our_terms, row.their_terms]
+            if deal.outcome is not None and deal.outcome.terms is not None:
+                sets.append(deal.outcome.terms.named())
+            wanted = self.by_offer.setdefault(offer.path, (offer, []))[1]
+            wanted.extend((index, set_name, terms) for set_name, terms in zip(SET_NAMES, sets))
+        if selected(row, self.statuses, self.partners, self.since, self.until, [r.date for r in deal.rounds]):
+            start = offer.model.period.start if offer is not None and offer.usable and offer.model is not None else None
+            self.pending.append(_Pending(row, warned_names(deal, analysis), start))
+        else:
+            self.pending.append(None)
+
+    def finish(self, workspace: Workspace, today: date | None) -> Portfolio:
+        """The rows priced, sorted and totalled; with `today`, the meetings,
+        lobby and campaigns of the workspace too (they need only the deals' headers)."""
+        data_problems: list[Problem] = []
+        done: dict[int, DealRow] = {}
+        # Each deal's rows priced as soon as its offer is simulated, so that
+        # the results of one offer at a time are held, not all of them.
+        for index, results in _simulate_offers(self.by_offer, data_problems):
+            if (pending := self.pending[index]) is not None:
+                done[index] = priced(pending.row, pending.warned, results, pending.start)
+        rows = [done[i] if i in done else priced(p.row, p.warned, {}, p.start) for i, p in enumerate(self.pending) if p is not None]
+        idle_partners = tuple(f"{e.model.name} ({pid})" for pid, e in sorted(workspace.partners.items()) if e.model is not None and pid not in self.used_partners)
+        idle_offers = tuple(f"{e.model.label()} ({oid})" for oid, e in sorted(workspace.offers.items()) if e.model is not None and oid not in self.used_offers)
+        rows.sort(key=lambda r: (r.status != "open", r.deal))
+        found = Portfolio(tuple(rows), tuple(totals(rows)), idle_partners, idle_offers, tuple(workspace.all_problems()) + tuple(data_problems))
+        if today is None:
+            return found
+        wanted = tuple(sorted(self.partners or ()))
+        meetings = list_meetings(workspace, today, wanted)
+        upcoming = tuple(v for v in meetings.views if v.open)
+        from pln_cli.api.campaigns import campaign_rows
+
+        campaigns = campaign_rows(workspace, today)
+        return replace(found, meetings=upcoming, partner_names=dict(meetings.partner_names), lobby=lobby_coverage(workspace, wanted), campaigns=campaigns)
 
 
 def portfolio(workspace: Workspace, filters: Filters = Filters(), economics: bool = True, today: date | None = None) -> Portfolio:
     """One row per deal (selected by `filters`), totals by status, and the
     partners and offers that have no deal; with `today`, the open meetings
     and the lobby coverage too (of the `filters.partners` when given)."""
-    analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]] = []
+    rows = _Rows(filters, economics)
     for entry in workspace.deals.values():
-        if not _usable_deal(entry):
-            continue
-        deal = entry.deal
-        analysed.append((deal, analyse(deal), workspace.offer_at(entry.offer_path())))
+        rows.add(entry, workspace)
+    return rows.finish(workspace, today)
 
-    data_problems: list[Problem] = []
-    results = _simulate_all(analysed, data_problems) if economics else {}
-    rows = []
-    for deal, analysis, offer in analysed:
-        partner = workspace.partners.get(deal.header.partner)
-        name = partner.model.name if partner and partner.model else deal.header.partner
-        start = offer.model.period.start if offer is not None and offer.usable and offer.model is not None else None
-        row = deal_row(deal, analysis, name, results.get(deal.id, {}), start)
-        if selected(row, set(filters.statuses) or None, set(filters.partners) or None, filters.since, filters.until, [r.date for r in deal.rounds]):
-            rows.append(row)
 
-    used_partners = {d.header.partner for d, _, _ in analysed}
-    used_offers = {o.id for _, _, o in analysed if o is not None}
-    idle_partners = tuple(f"{e.model.name} ({pid})" for pid, e in sorted(workspace.partners.items()) if e.model is not None and pid not in used_partners)
-    idle_offers = tuple(f"{e.model.label()} ({oid})" for oid, e in sorted(workspace.offers.items()) if e.model is not None and oid not in used_offers)
-    rows.sort(key=lambda r: (r.status != "open", r.deal))
-    found = Portfolio(tuple(rows), tuple(totals(rows)), idle_partners, idle_offers, tuple(workspace.all_problems()) + tuple(data_problems))
-    if today is None:
-        return found
-    wanted = tuple(sorted(filters.partners))
-    meetings = list_meetings(workspace, today, wanted)
-    upcoming = tuple(v for v in meetings.views if v.open)
-    from pln_cli.api.campaigns import campaign_rows
+def stream_portfolio(root: Path, filters: Filters = Filters(), economics: bool = True, today: date | None = None) -> Portfolio:
+    """`portfolio` of the workspace at `root`, with its deals streamed: each
+    is made into its row while the workspace loads and then let go, so a
+    workspace of thousands of deals never holds all their rounds at once.
 
-    campaigns = campaign_rows(workspace, today)
-    return replace(found, meetings=upcoming, partner_names=dict(meetings.partner_names), lobby=lobby_coverage(workspace, wanted), campaigns=campaigns)
+    The cyclic garbage collector stays off until the portfolio is made:
+    what is made meanwhile either lives on (the rows, the partners and
+    offers) or dies by reference count, so a collection would only walk
+    the workspace again."""
+    from pln_cli.load.workspace import load_workspace
+
+    rows = _Rows(filters, economics)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        workspace = load_workspace(root, on_deal=rows.add)
+        return rows.finish(workspace, today)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def lobby_coverage(workspace: Workspace, partners: Collection[str] = ()) -> tuple[PartnerCoverage, ...]:
@@ -135,17 +206,14 @@ def lobby_coverage(workspace: Workspace, partners: Collection[str] = ()) -> tupl
     return tuple(found)
 
 
-def _simulate_all(analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]], problems: list[Problem] | None = None) -> dict[str, dict[str, Result | None]]:
-    """For each deal, the results of its term sets by name (ours, theirs,
-    agreed); one pass over each offer's spend data for all its deals."""
-    by_offer: dict[Path, tuple[OfferEntry, list[tuple[str, str, Terms]]]] = {}
-    for deal, analysis, offer in analysed:
-        if offer is None or not offer.usable:
-            continue
-        names = ("ours", "theirs", "agreed")
-        for name, terms in zip(names, term_sets(deal, analysis)):
-            by_offer.setdefault(offer.path, (offer, []))[1].append((deal.id, name, terms))
-    found: dict[str, dict[str, Result | None]] = {}
+Key = TypeVar("Key")
+
+
+def _simulate_offers(by_offer: Mapping[Path, tuple[OfferEntry, list[tuple[Key, str, Terms]]]],
+                     problems: list[Problem] | None = None) -> Iterator[tuple[Key, dict[str, Result | None]]]:
+    """Each offer's term sets simulated in one pass over its spend data: the
+    results by the key each set came with (a deal) and the set's name, one
+    offer at a time (a key's sets are all on one offer)."""
     for offer, wanted in by_offer.values():
         try:
             evaluation = evaluate(offer.model, offer.spend_data, [t for _, _, t in wanted], strict=False)
@@ -155,6 +223,7 @@ def _simulate_all(analysed: list[tuple[Deal, DealAnalysis, OfferEntry | None]], 
             if problems is not None:
                 problems.extend(p for p in exc.problems if p not in problems)
             continue
-        for (deal_id, name, _), result in zip(wanted, evaluation.results):
-            found.setdefault(deal_id, {})[name] = result
-    return found
+        found: dict[Key, dict[str, Result | None]] = {}
+        for (key, name, _), result in zip(wanted, evaluation.results):
+            found.setdefault(key, {})[name] = result
+        yield from found.items()

@@ -13,7 +13,7 @@ from pln_cli.load.stream import StreamKind, open_stream
 from pln_cli.load.stream import where as stream_where
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import Document, Source, read_source, source_from_bytes
-from pln_cli.model.deal import Deal, Header, Outcome, Round, Terms
+from pln_cli.model.deal import Deal, Header, Outcome, Round, Status, Terms
 
 @dataclass
 class DealEntry:
@@ -132,3 +132,57 @@ def parse_deal(path: Path, source: Source | None, problems: list[Problem]) -> De
     if ok:
         entry.deal = Deal(header=header, rounds=tuple(rounds), outcome=outcome)
     return entry
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRef:
+    """What the workspace's other files read of a deal's header (a
+    meeting's references and readiness): all a released deal keeps of it."""
+
+    deal: str
+    partner: str
+    offer: str
+    batna: str | None
+
+
+class ReleasedDeal(Deal):
+    """A streamed deal once `on_deal` has had it: its id, partner, offer,
+    BATNA and status stay, for the meetings that name it.  Its rounds and
+    outcome were let go, and so was the rest of its header (the issues are
+    most of it): reading them raises, so that no code takes a released
+    deal for one without rounds."""
+
+    def __init__(self, deal: Deal) -> None:
+        header = deal.header
+        # The dataclass is frozen: its fields are set the way it sets them.
+        object.__setattr__(self, "header", HeaderRef(header.deal, header.partner, header.offer, header.batna))
+        object.__setattr__(self, "_status", deal.status)
+
+    @property
+    def status(self) -> Status:  # type: ignore[override]
+        return self._status  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def rounds(self) -> tuple:  # type: ignore[override]
+        raise RuntimeError(f"the rounds of deal {self.header.deal} were released once it was streamed")
+
+    @property
+    def outcome(self) -> None:  # type: ignore[override]
+        raise RuntimeError(f"the outcome of deal {self.header.deal} was released once it was streamed")
+
+    __eq__ = object.__eq__  # the dataclass's would compare the released fields
+    __hash__ = object.__hash__
+
+    def __repr__(self) -> str:
+        return f"ReleasedDeal({self.header.deal!r}, status={self.status!r})"
+
+
+def release_deal(entry: DealEntry) -> None:
+    """Let go of what only the deal's own use needed (see `ReleasedDeal`),
+    and of its header document and text: its Problems are made by now,
+    and quote their lines already."""
+    if entry.deal is not None:
+        entry.deal = ReleasedDeal(entry.deal)
+    entry.docs = []
+    if entry.source is not None:
+        entry.source = Source(entry.source.display, "")

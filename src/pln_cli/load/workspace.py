@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pln_cli.i18n import Msg
 from pln_cli.load.data import Bucket, check_transactions_header, read_histogram
-from pln_cli.load.deals import DealEntry, load_deal, resolve_offer_ref
 from pln_cli.load.paths import KIND_FOLDERS, display_path, inside, root_of
 from pln_cli.load.problem import Problem
 from pln_cli.load.spend import SpendData
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import Document, Source, load_mapping, read_source
 from pln_cli.model.offer import Histogram, Offer, Transactions
-from pln_cli.model.partner import Partner
 from pln_cli.model.settings import Settings
 
 SETTINGS_FILE = "pln.yaml"
@@ -33,6 +31,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 T = TypeVar("T")
 
 if TYPE_CHECKING:  # loaded with the workspace only: `offer simulate` never needs them
+    from pln_cli.load.deals import DealEntry
+    from pln_cli.model.partner import Partner
     from pln_cli.load.campaigns import CampaignEntry
     from pln_cli.load.lobby import LobbyEntry
     from pln_cli.load.meetings import MeetingEntry
@@ -113,6 +113,8 @@ def _load_mapping_file(path: Path, model: type, kind_id_field: str | None,
 
 
 def load_partner(path: Path, display: str | None = None) -> Entry[Partner]:
+    from pln_cli.model.partner import Partner  # here: `offer simulate` reads no partner
+
     source, doc, model, problems = _load_mapping_file(path, Partner, "id", display)
     return Entry(path.stem, path, source, doc, model, problems)  # type: ignore[arg-type]
 
@@ -242,6 +244,8 @@ class Workspace:
     problems: list[Problem] = field(default_factory=list)
 
     _by_path: dict[str, OfferEntry] | None = None
+    _deal_offers: dict[Path, tuple[Path, OfferEntry | None]] = field(default_factory=dict)
+    _inside: "_Inside | None" = None
 
     def offer_at(self, path: Path | None) -> OfferEntry | None:
         """The offer loaded from `path`, if any; an index (of plain strings,
@@ -251,6 +255,24 @@ class Workspace:
         if self._by_path is None:
             self._by_path = {os.path.normpath(os.path.abspath(e.path)): e for e in self.offers.values()}
         return self._by_path.get(os.path.normpath(os.path.abspath(path)))
+
+    def deal_offer(self, entry: DealEntry) -> tuple[Path | None, OfferEntry | None]:
+        """The offer file a valid deal names (`entry.offer_path()`) and the
+        offer loaded from it, if any: worked out once per deal file (the
+        references check and the report both ask)."""
+        if entry.deal is None:
+            return None, None
+        found = self._deal_offers.get(entry.path)
+        if found is None:
+            path = entry.offer_path()
+            found = self._deal_offers[entry.path] = (path, self.offer_at(path))  # type: ignore[assignment]
+        return found
+
+    def holds(self, path: Path) -> bool:
+        """`paths.inside(path, self.root)`, for the many files of a workspace."""
+        if self._inside is None:
+            self._inside = _Inside(self.root)
+        return self._inside(path)
 
     @property
     def language(self) -> str | None:
@@ -262,6 +284,30 @@ class Workspace:
             for entry in table.values():
                 found.extend(entry.problems)
         return found
+
+
+class _Inside:
+    """`paths.inside(path, root)` for many files: the root's real path and
+    each folder's are worked out once (a `realpath` costs an `lstat` per
+    folder of the path, and thousands of deals name offers in one folder);
+    the file itself is still followed when it is a link."""
+
+    def __init__(self, root: Path) -> None:
+        base = os.path.realpath(root)
+        self.base, self.prefix = base, base.rstrip(os.sep) + os.sep
+        self.folders: dict[str, str] = {}
+
+    def __call__(self, path: Path) -> bool:
+        text = os.fspath(path)
+        if os.path.islink(text):
+            real = os.path.realpath(text)
+        else:
+            folder, name = os.path.split(text)
+            real_folder = self.folders.get(folder)
+            if real_folder is None:
+                real_folder = self.folders[folder] = os.path.realpath(folder)
+            real = os.path.join(real_folder, name)
+        return real == self.base or real.startswith(self.prefix)
 
 
 def _suffix(name: str) -> str:
@@ -295,7 +341,7 @@ def stray_files(root: Path) -> list[Problem]:
             warn(root / name, "ref.stray_root")
     for kind in KIND_FOLDERS:
         folder = root / kind
-        stems: dict[str, list[Path]] = {}
+        stems: dict[str, list[str]] = {}  # names, not paths: a path is made only for a warning
         for name in _file_names(folder):
             suffix = _suffix(name)
             if suffix.lower() not in YAML_SUFFIXES:
@@ -305,18 +351,28 @@ def stray_files(root: Path) -> list[Problem]:
             elif suffix not in YAML_SUFFIXES:
                 warn(folder / name, "ref.suffix_case")
             else:
-                stems.setdefault(name[: -len(suffix)], []).append(folder / name)
-        for stem, paths in stems.items():
-            if len(paths) > 1:
-                for path in paths:
-                    found.append(Problem(display_path(path), None, None, "id-twice",
-                                         Msg("ref.id_twice", {"id": stem, "files": ", ".join(p.name for p in paths)}),
+                stems.setdefault(name[: -len(suffix)], []).append(name)
+        for stem, names in stems.items():
+            if len(names) > 1:
+                for name in names:
+                    found.append(Problem(display_path(folder / name), None, None, "id-twice",
+                                         Msg("ref.id_twice", {"id": stem, "files": ", ".join(names)}),
                                          Msg("ref.id_twice.hint")))
     return found
 
 
-def load_workspace(root: Path) -> Workspace:
+DealSink = Callable[["DealEntry", "Workspace"], None]
+
+
+def load_workspace(root: Path, on_deal: DealSink | None = None) -> Workspace:
     """Every file of the workspace at `root`, with every Problem.
+
+    With `on_deal`, the deals are streamed: each is handed to `on_deal`
+    as soon as it is loaded and its references are checked (the partners
+    and offers it names are loaded by then), and is then released: the
+    workspace keeps of it only what the other files' references need (see
+    `release_deal`).  A report of thousands of deals so holds one deal's
+    rounds at a time, not all of them.
 
     The cyclic garbage collector is off while loading: loading makes only
     objects that live on (models, documents), so each collection found
@@ -325,13 +381,19 @@ def load_workspace(root: Path) -> Workspace:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_workspace(root)
+        return _load_workspace(root, on_deal)
     finally:
         if enabled:
             gc.enable()
 
 
-def _load_workspace(root: Path) -> Workspace:
+def _last_of_each_id(paths: list[Path]) -> set[Path]:
+    """Of files with one id (`x.yaml`, `x.yml`), the one the table keeps: the last."""
+    return set({path.stem: path for path in paths}.values())
+
+
+def _load_workspace(root: Path, on_deal: DealSink | None = None) -> Workspace:
+    from pln_cli.load.deals import load_deal, release_deal
     from pln_cli.load.campaigns import check_campaign_refs, load_campaign
     from pln_cli.load.lobby import check_lobby_refs, load_lobby
     from pln_cli.load.meetings import check_meeting_refs, load_meeting
@@ -352,35 +414,50 @@ def _load_workspace(root: Path) -> Workspace:
     for kind, table, load in loaders:
         paths = yaml_files(root / kind)
         display = _display_in(root / kind) if paths else None
+        kept = _last_of_each_id(paths) if kind == "deals" and on_deal is not None else None
         for path in paths:
             if (problem := bad_file_name(path)) is not None:
                 workspace.problems.append(problem)
                 continue
-            table[path.stem] = load(path, display(path))  # type: ignore[misc]
-    _check_offer_refs(workspace)
+            entry = table[path.stem] = load(path, display(path))  # type: ignore[misc]
+            # Each file's references are checked as soon as what they name
+            # is loaded (partners, then offers, then deals), so that what
+            # only the checks needed can go at once.
+            if kind == "offers":
+                check_offer_refs(entry, workspace)  # type: ignore[arg-type]
+            elif kind == "deals":
+                check_deal_refs(entry, workspace)  # type: ignore[arg-type]
+                if kept is not None and path in kept:
+                    on_deal(entry, workspace)  # type: ignore[misc, arg-type]
+                    release_deal(entry)  # type: ignore[arg-type]
+            if kind in ("partners", "offers"):
+                _drop_data(entry, text=on_deal is not None)  # type: ignore[arg-type]
     for campaign in workspace.campaigns.values():
         check_campaign_refs(campaign, workspace)
-    for entry in workspace.deals.values():
-        check_deal_refs(entry, workspace)
     partners = {key: entry.model for key, entry in workspace.partners.items()}
     for meeting in workspace.meetings.values():
         check_meeting_refs(meeting, partners, workspace.deals, workspace.offer_at)
     for log in workspace.lobby.values():
         check_lobby_refs(log, partners)
-    _drop_data(workspace)
     return workspace
 
 
-def _drop_data(workspace: Workspace) -> None:
+def _drop_data(entry: Entry, text: bool = False) -> None:
     """A valid partner's or offer's document data is not needed once its
     model is built and its references are checked (positions for a later
-    Problem come from the file's text, not from the data): drop it, as it
+    Problem come from the file's text, not from the data): dropped, as it
     was a fifth of a large workspace's memory.  An invalid file keeps it,
-    for `raw_ref`."""
-    for table in (workspace.partners, workspace.offers):
-        for entry in table.values():
-            if entry.model is not None and entry.doc is not None:
-                entry.doc.data = None
+    for `raw_ref`.
+
+    With `text` (a streamed workspace, which serves one report and makes
+    no Problem in these files once they are checked; a Problem quotes its
+    line when it is made), the text and the document go too."""
+    if entry.model is None or entry.doc is None:
+        return
+    entry.doc.data = None
+    if text and entry.source is not None:
+        entry.source = Source(entry.source.display, "")
+        entry.doc = None
 
 
 def raw_ref(doc: Document | None, name: str) -> str | None:
@@ -395,13 +472,13 @@ def raw_ref(doc: Document | None, name: str) -> str | None:
     return value if isinstance(value, str) and SLUG_RE.match(value) else None
 
 
-def _check_offer_refs(workspace: Workspace) -> None:
-    for entry in workspace.offers.values():
-        if entry.source is None or entry.doc is None:
-            continue
-        partner = entry.model.partner if entry.model is not None else raw_ref(entry.doc, "partner")
-        if partner is not None and partner not in workspace.partners:
-            entry.problems.append(unknown_partner(entry.source, entry.doc, partner, workspace))
+def check_offer_refs(entry: OfferEntry, workspace: Workspace) -> None:
+    """An offer's partner must be one of the workspace's (loaded before the offers)."""
+    if entry.source is None or entry.doc is None:
+        return
+    partner = entry.model.partner if entry.model is not None else raw_ref(entry.doc, "partner")
+    if partner is not None and partner not in workspace.partners:
+        entry.problems.append(unknown_partner(entry.source, entry.doc, partner, workspace))
 
 
 def unknown_partner(source: Source, doc: Document, partner: str, workspace: Workspace) -> Problem:
@@ -418,6 +495,8 @@ def unknown_partner(source: Source, doc: Document, partner: str, workspace: Work
 
 
 def check_deal_refs(entry: DealEntry, workspace: Workspace) -> None:
+    from pln_cli.load.deals import resolve_offer_ref
+
     deal, source = entry.deal, entry.source
     if source is None or not entry.docs:
         return
@@ -429,9 +508,13 @@ def check_deal_refs(entry: DealEntry, workspace: Workspace) -> None:
         entry.problems.append(unknown_partner(source, header_doc, partner, workspace))
     if offer_ref is None:
         return
-    offer_path = resolve_offer_ref(entry.path, offer_ref)
-    offer = workspace.offer_at(offer_path)
-    if not inside(offer_path, workspace.root):
+    if deal is not None:
+        offer_path, offer = workspace.deal_offer(entry)
+        assert offer_path is not None
+    else:
+        offer_path = resolve_offer_ref(entry.path, offer_ref)
+        offer = workspace.offer_at(offer_path)
+    if not workspace.holds(offer_path):
         entry.problems.append(
             source.problem(header_doc.mark(("offer",)), "offer-outside",
                            Msg("ref.offer_outside", {"ref": offer_ref}), Msg("ref.offer_outside.hint"))
