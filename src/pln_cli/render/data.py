@@ -42,7 +42,13 @@ _UNSAFE = {code: f"\\u{code:04x}" for code in [*range(0x80, 0xA0), 0x202A, 0x202
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str).translate(_UNSAFE) + "\n"
+    # The encoder's pieces go straight into one buffer: json.dumps would
+    # first hold a list of every piece (a large report's output, twice).
+    buffer = io.StringIO()
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2, default=str).iterencode(value):
+        buffer.write(piece)
+    buffer.write("\n")
+    return buffer.getvalue().translate(_UNSAFE)
 
 
 def to_jsonl(rows: Iterable[dict[str, Any]]) -> str:
