@@ -316,7 +316,8 @@ def results(rows: list[Row], runs: int, started: str, header: str) -> str:
         f"  output discarded, {runs} pairs after one warm-up each; the medians are compared.  The\n"
         f"  ratio is of wall time, with the CPU-time ratio beside it (the machine is shared).\n"
         f"  Memory is the peak RSS of the process.  Growth per deal is the slope of the peak RSS of\n"
-        f"  `pln report --format json` from 500 to 8,000 deals (`make_workspace.py`).\n\n"
+        f"  `pln report --format json` from 500 to 8,000 deals (`make_workspace.py`).  pln's\n"
+        f"  modules are compiled first, as `pip install` leaves them.\n\n"
         + table(rows)
     )
 
@@ -334,6 +335,13 @@ def main(argv: list[str] | None = None) -> None:
     unknown = [n for n in names if n not in ROWS]
     if unknown:
         parser.error(f"unknown row {', '.join(unknown)}; choose from {', '.join(ROWS)}")
+    # pln's own modules compiled, as `pip install` leaves them: from a
+    # source tree under PYTHONDONTWRITEBYTECODE=1 (set on some machines) each
+    # run would compile them again, which no installed pln does, while the
+    # floors' packages are compiled.
+    import compileall
+
+    compileall.compile_dir(str(REPO / "src"), quiet=1)
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     header = machine()
     rows: list[Row] = []
