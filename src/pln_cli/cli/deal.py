@@ -223,22 +223,23 @@ def list_(
     dir: DirOption = None,
 ) -> None:
     """Every deal with partner, status, rounds, overall gap and last meeting."""
-    from pln_cli.api.report import portfolio
-    from pln_cli.api.workspace import load_workspace
+    from pln_cli.api.report import stream_portfolio
+    from pln_cli.api.workspace import require_workspace, workspace_root
     from pln_cli.render.data import to_csv, to_json
     from pln_cli.render.deal import LIST_COLUMNS, list_document, list_record
 
     chosen = format_for(format, output, ("table", "json", "csv", "markdown"))
-    workspace = load_workspace(dir)
-    language = language_at(workspace.root, lang)
-    found = portfolio(workspace, economics=False)
+    root = require_workspace(workspace_root(dir))
+    language = language_at(root, lang)
+    # Streamed, as `report`: each deal becomes its row and is let go.
+    found = stream_portfolio(root, economics=False)
     rows = sorted(found.rows, key=lambda r: r.deal)
     if chosen == "json":
-        write_output(to_json([list_record(r) for r in rows]), output, workspace.root)
+        write_output(to_json([list_record(r) for r in rows]), output, root)
     elif chosen == "csv":
-        write_output(to_csv(LIST_COLUMNS, [list_record(r) for r in rows]), output, workspace.root)
+        write_output(to_csv(LIST_COLUMNS, [list_record(r) for r in rows]), output, root)
     else:
-        draw_document(list_document(rows, language), chosen, output, workspace.root)
+        draw_document(list_document(rows, language), chosen, output, root)
     report_problems(found.problems, language, strict)
 
 
