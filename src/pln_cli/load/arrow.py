@@ -23,7 +23,10 @@ import pyarrow as pa
 # The kernels are called by name: the `pyarrow.compute` module would build
 # a Python wrapper, with its docstring, for each of its ~400 functions
 # first, which costs more (0.15 s) than reading a million rows.
-from pyarrow._compute import CastOptions, call_function
+try:
+    from pyarrow._compute import CastOptions, call_function
+except ImportError:  # a release that moved its private module: the public one, slower to import
+    from pyarrow.compute import CastOptions, call_function
 
 from pln_cli.i18n import Msg, Num
 from pln_cli.load.problem import Problem
