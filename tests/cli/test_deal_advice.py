@@ -210,7 +210,7 @@ def test_new_warns_when_target_and_reservation_point_the_unusual_way(runner, wor
     assert (workspace / "deals" / "x-2018.yaml").is_file()
     indonesian = run(runner, "deal", "new", "y-2018", "--partner", "total-spbu", "--offer", "total-spbu-2017q4",
                      "--issue", "voucher=30rb:25rb", "--lang", "id")
-    assert "berarti nilai yang lebih tinggi lebih baik bagi kami, padahal biasanya yang lebih rendah" in indonesian.stderr
+    assert "berarti nilai yang lebih tinggi lebih menguntungkan kami, padahal biasanya nilai yang lebih rendah" in indonesian.stderr
 
 
 def test_new_offers_the_offer_values_and_explains_their_reservation(runner, workspace, monkeypatch):

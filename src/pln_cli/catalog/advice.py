@@ -50,8 +50,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Rounded toward our side, never conceding more than the formula: money to Rp5.000 from Rp100.000 up "
         "and to Rp500 below, shares to whole percent, days to whole days.",
         "Taktik {tactic} (beta {beta}): dari penawaran pembuka sampai batas kami dalam {rounds} penawaran. "
-        "Dibulatkan ke arah yang menguntungkan kami, tidak pernah mengalah lebih dari rumus: uang ke kelipatan "
-        "Rp5.000 mulai Rp100.000 dan ke kelipatan Rp500 di bawahnya, persentase ke persen bulat, hari ke hari penuh.",
+        "Dibulatkan ke arah yang menguntungkan kami, tanpa pernah memberi konsesi melebihi hasil rumus: nilai uang ke "
+        "kelipatan Rp5.000 untuk Rp100.000 ke atas dan ke kelipatan Rp500 di bawahnya, persentase ke persen bulat, "
+        "hari ke hari penuh.",
     ),
     "advice.plan.next": ("Our next offer is offer {n}.", "Penawaran kami berikutnya adalah penawaran ke-{n}."),
     "advice.plan.done": (
@@ -64,18 +65,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "advice.new.direction": (
         "{issue}: target {target} and reservation {reservation} mean that {implied} is better for us, "
         "while usually {usual} is; check that the two are not swapped.",
-        "{issue}: target {target} dan batas {reservation} berarti nilai yang lebih {implied} lebih baik bagi kami, "
-        "padahal biasanya yang lebih {usual}; periksa apakah keduanya tidak tertukar.",
+        "{issue}: target {target} dan batas {reservation} berarti nilai yang lebih {implied} lebih menguntungkan kami, "
+        "padahal biasanya nilai yang lebih {usual}; periksa apakah keduanya tertukar.",
     ),
     "advice.new.defaults": (
         "The values in brackets are the offer's current ones: press Enter to keep them.",
-        "Nilai dalam kurung siku adalah nilai penawaran saat ini: tekan Enter untuk memakainya.",
+        "Nilai dalam kurung siku adalah nilai penawaran saat ini: tekan Enter untuk mempertahankannya.",
     ),
     "advice.new.their_reservation": (
         "Their reservation is our estimate of the worst value the partner would still accept; with it pln shows "
         "the zone of agreement (ZOPA). Leave it empty if unknown: pln estimates it from their offers later.",
         "Batas mitra adalah perkiraan kami atas nilai terburuk yang masih akan diterima mitra; dengan itu pln "
-        "menunjukkan zona kesepakatan (ZOPA). Kosongkan bila tidak tahu: pln akan memperkirakannya dari tawaran mitra nanti.",
+        "menunjukkan zona kesepakatan (ZOPA). Kosongkan bila belum diketahui: nanti pln memperkirakannya dari tawaran mitra.",
     ),
     # --- report: monthly figures --------------------------------------------
     "advice.report.terms": ("Terms", "Ketentuan"),
@@ -87,14 +88,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "advice.report.money_note": (
         "A month is 30 days of the time the scheme runs: the whole period, or until a cap runs out. "
         "The period column is the total.",
-        "Satu bulan adalah 30 hari selama skema berjalan: seluruh periode, atau sampai kuota atau anggaran habis. "
-        "Kolom seluruh periode adalah totalnya.",
+        "Satu bulan dihitung 30 hari masa berjalan skema: seluruh periode, atau sampai kuota atau anggaran habis. "
+        "Kolom seluruh periode berisi totalnya.",
     ),
     "advice.report.totals_note": (
         "Agreed deals count their agreed terms; the others our latest proposal. "
         "A month is 30 days of the time each scheme runs.",
-        "Kesepakatan yang sudah final dihitung dengan ketentuan yang disepakati, yang lain dengan usulan terakhir kami. "
-        "Satu bulan adalah 30 hari selama setiap skema berjalan.",
+        "Kesepakatan berstatus disepakati dihitung dengan ketentuan akhirnya; yang lain dengan usulan terakhir kami. "
+        "Satu bulan dihitung 30 hari masa berjalan tiap skema.",
     ),
     "advice.report.period_customers": ("New customers, period", "Pelanggan baru, seluruh periode"),
     "xlsx.warning": ("Warning", "Peringatan"),
