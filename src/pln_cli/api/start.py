@@ -33,6 +33,7 @@ from pln_cli.model.offer import Offer
 from pln_cli.model.partner import SIZES, Partner
 from pln_cli.model.settings import Settings
 from pln_cli.model.types import SLUG_RE
+from pln_cli.prep.text import Join
 
 T = TypeVar("T")
 
@@ -236,7 +237,7 @@ def new_offer(
         raise UsageError(Msg("start.offer.spend_both"))
     missing = offer_missing(partner, values, histogram is not None)
     if missing:
-        raise UsageError(Msg("start.offer.missing", {"missing": Listed(tuple(missing))}))
+        raise UsageError(Msg("start.offer.missing", {"missing": Join(tuple(missing), ", ")}))
     relative = None
     if histogram is not None:
         if not Path(histogram).is_file():
@@ -272,16 +273,6 @@ class OfferValues:
     median: int | None = None
     p90: int | None = None
     mean: int | None = None
-
-
-@dataclass(frozen=True)
-class Listed:
-    """Options and alternatives, joined in the reader's language when the message is rendered."""
-
-    items: tuple[str | Msg, ...]
-
-    def render(self, lang: str) -> str:
-        return ", ".join(item.render(lang) if isinstance(item, Msg) else item for item in self.items)
 
 
 def offer_missing(partner: str | None, values: OfferValues, histogram: bool) -> list[str | Msg]:

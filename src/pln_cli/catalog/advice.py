@@ -98,8 +98,4 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Satu bulan dihitung 30 hari masa berjalan tiap skema.",
     ),
     "advice.report.period_customers": ("New customers, period", "Pelanggan baru, seluruh periode"),
-    "xlsx.warning": ("Warning", "Peringatan"),
-    # an option that another can stand for, in a list of what is missing (api/start.py)
-    "start.option_or": ("{option} (or {other})", "{option} (atau {other})"),
-    "start.option_or_pair": ("{option} (or {first} and {second})", "{option} (atau {first} dan {second})"),
 }

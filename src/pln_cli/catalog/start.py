@@ -466,4 +466,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "tpl.example.our_interest": ("New customers at a known cost", "Pelanggan baru dengan biaya yang jelas"),
     "tpl.example.notes": ("How we met, who introduced us.", "Cara bertemu, siapa yang memperkenalkan."),
     "tpl.example.title": ("Spend Rp450.000, get a Rp25.000 voucher", "Belanja Rp450.000, dapat voucher Rp25.000"),
+    "xlsx.warning": ("Warning", "Peringatan"),
+    # an option that another can stand for, in a list of what is missing (api/start.py)
+    "start.option_or": ("{option} (or {other})", "{option} (atau {other})"),
+    "start.option_or_pair": ("{option} (or {first} and {second})", "{option} (atau {first} dan {second})"),
 }
