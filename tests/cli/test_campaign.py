@@ -204,7 +204,7 @@ def test_new_in_indonesian_writes_indonesian_prompts(runner, workspace):
     result = crun(runner, "new", "pulsa", "--product", "jd_pulsa", "--start", "2018-05-01", "--end", "2018-05-31",
                   "--channels", "facebook", "--lang", "id")
     assert result.exit_code == 0, result.output
-    assert "# Isi: apa yang kita pantau" in (workspace / "campaigns" / "pulsa.yaml").read_text(encoding="utf-8")
+    assert "# Isi: apa yang kami pantau" in (workspace / "campaigns" / "pulsa.yaml").read_text(encoding="utf-8")
 
 
 def test_new_asks_on_a_terminal_for_what_is_missing(runner, workspace, monkeypatch):

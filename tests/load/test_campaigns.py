@@ -116,7 +116,7 @@ def test_a_new_plan_has_five_spokes_and_an_unfilled_one_stays_missing():
                          wheel={"tracking": {"listen": ["#jdid"], "owner": "Sari"}}, lang="id")
     for spoke in ("tracking", "distribution", "content", "engagement", "measurement"):
         assert f"  {spoke}:" in text
-    assert "# Isi: apa yang kita inginkan" in text
+    assert "# Isi: apa yang kami inginkan" in text
     entry = parse(text, name="fanfest")
     assert entry.problems == []
     plan = entry.campaign.plan

@@ -207,7 +207,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "campaign.prompt.tracking": (
         "Fill in: what do we listen for, which communities do we join, who watches? e.g.",
-        "Isi: apa yang kita pantau, komunitas mana yang kita ikuti, siapa yang memantau? mis.",
+        "Isi: apa yang kami pantau, komunitas mana yang kami ikuti, siapa yang memantau? mis.",
     ),
     "campaign.prompt.distribution": (
         "Fill in: where and how do these communities share? e.g.",
@@ -219,7 +219,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "campaign.prompt.engagement": (
         "Fill in: what do we want (own content, sharing, relations), and how fast do we reply? e.g.",
-        "Isi: apa yang kita inginkan (konten sendiri, berbagi, relasi), dan seberapa cepat kita membalas? mis.",
+        "Isi: apa yang kami inginkan (konten sendiri, berbagi, relasi), dan seberapa cepat kami membalas? mis.",
     ),
     "campaign.prompt.measurement": (
         "Fill in: the targets that show the campaign's value? e.g.",

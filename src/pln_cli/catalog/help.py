@@ -210,7 +210,7 @@ ENTRIES.update({
     "help.topic.partner.title": ("Partner files (partners/<id>.yaml)", "Berkas mitra (partners/<id>.yaml)"),
     "help.topic.partner.summary": (
         "a company we make deals with, and its people to lobby",
-        "perusahaan yang menjalin deal dengan kita, dan orang-orangnya yang dilobi",
+        "perusahaan yang menjalin deal dengan kami, dan orang-orangnya yang dilobi",
     ),
     "help.topic.partner.body": _lit(
         "Only id and name are required; pln partner new writes a commented template.\n"
@@ -239,7 +239,7 @@ ENTRIES.update({
         "    id: total-spbu\n"
         "    name: TOTAL SPBU Indonesia\n"
         "    sector: Ritel BBM (SPBU)\n"
-        "    size: larger                  # dibanding kita: smaller | similar | larger\n"
+        "    size: larger                  # dibanding kami: smaller | similar | larger\n"
         "    background: Jaringan SPBU di jalan-jalan utama Jabodetabek.\n"
         "    people:\n"
         "      - {name: Rina Hartono, role: Marketing Manager, lobby_class: cosmopolitan, influence: 4, stance: supportive}\n"
@@ -388,10 +388,10 @@ ENTRIES.update({
         "    ...\n"
         "\n"
         "## Header\n"
-        "- issues: ketentuan yang dinegosiasikan, per kunci isu (pln help terms): target adalah sasaran kita, "
-        "reservation batas terburuk yang masih kita terima, their_reservation perkiraan kita atas batas mereka.\n"
+        "- issues: ketentuan yang dinegosiasikan, per kunci isu (pln help terms): target adalah sasaran kami, "
+        "reservation batas terburuk yang masih kami terima, their_reservation perkiraan kami atas batas mereka.\n"
         "- better: kalau dikosongkan, ditentukan dari target dan reservation.\n"
-        "- deadline.rounds: jumlah penawaran yang kita rencanakan, termasuk pembukaan; tactic: seberapa cepat kita mengalah.\n"
+        "- deadline.rounds: jumlah penawaran yang kami rencanakan, termasuk pembukaan; tactic: seberapa cepat kami mengalah.\n"
         "\n"
         "## Putaran dan hasil akhir\n"
         "Ketentuan dalam sebuah putaran hanya mengganti isu yang disebutnya. Hasil akhirnya agreed (dengan "
@@ -553,11 +553,11 @@ ENTRIES.update({
         "      engagement: {reply_within_hours: 4}\n"
         "\n"
         "## Roda, dari dalam ke luar\n"
-        "- tracking: apa yang kita pantau, komunitas mana yang kita ikuti, siapa yang memantau.\n"
+        "- tracking: apa yang kami pantau, komunitas mana yang kami ikuti, siapa yang memantau.\n"
         "- distribution: di mana dan bagaimana komunitas itu berbagi.\n"
         "- content: pesan apa, dalam format apa.\n"
-        "- engagement: apa yang kita harapkan dari orang-orang, dan seberapa cepat kita membalas.\n"
-        "- measurement: bagaimana kita menunjukkan nilai kampanye (target).\n"
+        "- engagement: apa yang kami harapkan dari orang-orang, dan seberapa cepat kami membalas.\n"
+        "- measurement: bagaimana kami menunjukkan nilai kampanye (target).\n"
         "\n"
         "## Kejadian\n"
         "- approval: kanal yang disetujui marketing; yang terakhir yang berlaku.\n"
@@ -673,7 +673,7 @@ ENTRIES.update({
     "help.topic.terms.title": ("Issue keys: the negotiable terms", "Kunci isu: ketentuan yang dinegosiasikan"),
     "help.topic.terms.summary": (
         "min_spend, voucher, ...: meaning, unit and which way is better for us",
-        "min_spend, voucher, ...: arti, satuan dan arah yang lebih baik bagi kita",
+        "min_spend, voucher, ...: arti, satuan dan arah yang lebih baik bagi kami",
     ),
     "help.topic.terms.body": _lit(
         "An issue key names one term of an offer. The same keys are used in a deal header's issues:, in a round's "
@@ -695,14 +695,14 @@ ENTRIES.update({
         "## Daftar kunci\n"
         "TABLE\n"
         "\n"
-        "## Lebih baik bagi kita\n"
+        "## Lebih baik bagi kami\n"
         "Arah yang biasa, dipakai kalau header deal tidak menyebut better: dan targetnya sama dengan reservation. "
         "Sebuah deal boleh menetapkan lain untuk isunya sendiri.",
     ),
     "help.terms.key": ("Key", "Kunci"),
     "help.terms.meaning": ("Meaning", "Arti"),
     "help.terms.unit": ("Unit", "Satuan"),
-    "help.terms.better": ("Better for us", "Lebih baik bagi kita"),
+    "help.terms.better": ("Better for us", "Lebih baik bagi kami"),
     "help.terms.field": ("Offer field", "Field penawaran"),
     "help.terms.unit.money": ("Rupiah (450rb)", "Rupiah (450rb)"),
     "help.terms.unit.share": ("share (35%)", "porsi (35%)"),

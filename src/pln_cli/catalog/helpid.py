@@ -141,7 +141,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Tambahkan hasil akhir deal: agreed (dengan ketentuan final), walked_away atau paused.\n\n"
         "Setelah ditutup, ditampilkan posisi deal, dan peringatan kalau ketentuan yang disepakati (atau, kalau "
         "tidak ada, ketentuan terakhir masing-masing pihak) membuat kuota atau anggaran habis sebelum periode "
-        "berakhir atau membuat kita rugi.",
+        "berakhir atau membuat kami rugi.",
     ),
     "helpid.cmd.deal.show": (
         "Where the negotiation stands: rounds and what each concession costs, gap, ZOPA, the next offer, and an "
@@ -172,7 +172,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Berikan semuanya lewat opsi, atau kosongkan di terminal dan pln akan bertanya (dengan nilai penawaran "
         "saat ini sebagai usulan target). Deal yang sudah ada tidak pernah ditimpa. Setelah dibuat, pln memberi "
         "peringatan untuk isu yang target dan batas bawahnya berlawanan dengan arah biasanya, dan menampilkan "
-        "gambaran seluruh rencana penawaran kita.",
+        "gambaran seluruh rencana penawaran kami.",
     ),
     "helpid.cmd.meeting": (
         "Meetings: Purwanto's four preparations, the head's acc, and what happened.",
@@ -311,7 +311,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "helpid.cmd.partner": (
         "Partners: the companies and organisations we make deals with.",
-        "Mitra: perusahaan dan organisasi yang menjalin deal dengan kita.",
+        "Mitra: perusahaan dan organisasi yang menjalin deal dengan kami.",
     ),
     "helpid.cmd.partner.new": (
         "Write partners/ID.yaml: a template whose comments explain every field (the people to lobby, interests, "
@@ -440,7 +440,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "where a cap binds or we lose money, a tornado and break-even values. With --vs or --grid, every "
         "counter-offer or cell gets its own bands: one more set of draws each.",
         "Undi asumsi yang berupa rentang ({{low, mode, high}} di berkas penawaran): pita P10/P50/P90, porsi undian "
-        "yang membuat batas mengikat atau membuat kita rugi, diagram tornado dan nilai impas. Dengan --vs atau "
+        "yang membuat batas mengikat atau membuat kami rugi, diagram tornado dan nilai impas. Dengan --vs atau "
         "--grid, setiap penawaran balik atau sel mendapat pitanya sendiri: masing-masing satu set undian lagi.",
     ),
     "helpid.opt.offer.simulate.draws": (
@@ -559,8 +559,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "KEY=TARGET:RESERVATION[:THEIR_RESERVATION], e.g. min_spend=450rb:400rb:425rb; repeatable. "
         "THEIR_RESERVATION is our estimate of the worst value the partner would still accept (leave it out if unknown).",
         "KEY=TARGET:RESERVATION[:THEIR_RESERVATION], mis. min_spend=450rb:400rb:425rb; bisa diulang. "
-        "TARGET adalah sasaran kita, RESERVATION batas terburuk yang masih kita terima, THEIR_RESERVATION perkiraan "
-        "kita atas nilai terburuk yang masih diterima mitra (kosongkan kalau tidak tahu).",
+        "TARGET adalah sasaran kami, RESERVATION batas terburuk yang masih kami terima, THEIR_RESERVATION perkiraan "
+        "kami atas nilai terburuk yang masih diterima mitra (kosongkan kalau tidak tahu).",
     ),
     "helpid.opt.deal.new.deadline": (
         "Offers we plan to make, opening included (default 4).",
@@ -781,6 +781,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "helpid.opt.partner.new.sector": ("What the partner does.", "Bidang usaha mitra."),
     "helpid.opt.partner.new.size": (
         "The partner compared with us: smaller, similar or larger.",
-        "Ukuran mitra dibanding kita: smaller, similar atau larger.",
+        "Ukuran mitra dibanding kami: smaller, similar atau larger.",
     ),
 }

@@ -144,7 +144,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "A partner: a company or organisation we make deals with.\n"
         "Only id and name are required. Delete the lines you do not need; to use\n"
         "a commented line, remove its \"# \". `pln check` checks this file.",
-        "Mitra: perusahaan atau organisasi yang menjalin kesepakatan dengan kita.\n"
+        "Mitra: perusahaan atau organisasi yang menjalin kesepakatan dengan kami.\n"
         "Hanya id dan name yang wajib. Hapus baris yang tidak perlu; untuk memakai\n"
         "baris yang dikomentari, hapus \"# \" di depannya. `pln check` memeriksa berkas ini.",
     ),
@@ -163,7 +163,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "tpl.partner.size": (
         "size: the partner compared with us: smaller, similar or larger\n"
         "(bigger partners are harder to reach and to bring to an agreement).",
-        "size: ukuran mitra dibanding kita: smaller, similar atau larger\n"
+        "size: ukuran mitra dibanding kami: smaller, similar atau larger\n"
         "(mitra yang lebih besar lebih sulit dijangkau dan diajak sepakat).",
     ),
     "tpl.partner.background": (
@@ -194,7 +194,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "their_interests: kebutuhan mitra dari kesepakatan (kepentingan, bukan\n"
         "posisi); negosiasi integratif menjawab kebutuhan ini.",
     ),
-    "tpl.partner.our_interests": ("our_interests: what we need from it.", "our_interests: kebutuhan kita dari kesepakatan itu."),
+    "tpl.partner.our_interests": ("our_interests: what we need from it.", "our_interests: kebutuhan kami dari kesepakatan itu."),
     "tpl.partner.notes": ("notes: anything else worth remembering.", "notes: catatan lain yang perlu diingat."),
     # --- offers/<id>.yaml ---------------------------------------------------------------------
     "tpl.offer.head": (
@@ -205,8 +205,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Money: Rp450.000, 450rb, 450000 or 1,5jt. Shares: 35%, 0.35 or 0,35.\n"
         "To use a commented line, remove its \"# \". `pln check` checks this file.",
         "Penawaran: satu skema voucher-untuk-belanja. Pelanggan yang berbelanja\n"
-        "minimal min_spend dalam satu transaksi di mitra mendapat voucher dari kita.\n"
-        "`pln offer simulate {id}` menunjukkan biaya bagi kita dan manfaat bagi\n"
+        "minimal min_spend dalam satu transaksi di mitra mendapat voucher dari kami.\n"
+        "`pln offer simulate {id}` menunjukkan biaya bagi kami dan manfaat bagi\n"
         "mitra; tambahkan `--vs min_spend=400rb` untuk membandingkan penawaran balik.\n"
         "Uang: Rp450.000, 450rb, 450000 atau 1,5jt. Porsi: 35%, 0.35 atau 0,35.\n"
         "Untuk memakai baris yang dikomentari, hapus \"# \" di depannya.\n"
@@ -274,7 +274,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "assumptions: our estimates. Each of {ranged} may\n"
         "be a range instead of one value, {{low: 25%, mode: 35%, high: 45%}}, for\n"
         "`pln offer simulate {id} --uncertainty`.",
-        "assumptions: perkiraan kita. Setiap isian {ranged} boleh\n"
+        "assumptions: perkiraan kami. Setiap isian {ranged} boleh\n"
         "berupa rentang, bukan satu nilai, {{low: 25%, mode: 35%, high: 45%}}, untuk\n"
         "`pln offer simulate {id} --uncertainty`.",
     ),
@@ -309,7 +309,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "tpl.offer.new_customer_share": (
         "new_customer_share: the share of redemptions by customers new to us\n"
         "(default 0; the cost per new customer needs it).",
-        "new_customer_share: porsi penukaran oleh pelanggan yang baru bagi kita\n"
+        "new_customer_share: porsi penukaran oleh pelanggan yang baru bagi kami\n"
         "(bawaan 0; biaya per pelanggan baru memerlukannya).",
     ),
     "tpl.offer.avg_order_value": (
@@ -318,7 +318,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "tpl.offer.gross_margin": (
         "gross_margin: our gross margin on those orders (default 0).",
-        "gross_margin: margin kotor kita atas pesanan itu (bawaan 0).",
+        "gross_margin: margin kotor kami atas pesanan itu (bawaan 0).",
     ),
     "tpl.offer.partner_margin": (
         "partner_margin: the partner's gross margin on the extra spend, when\n"
@@ -357,20 +357,20 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "tpl.deal.deadline": (
         "deadline: rounds is how many offers we plan to make, the opening one\n"
         "included (default 4); a date: YYYY-MM-DD may be added.",
-        "deadline: rounds adalah jumlah penawaran yang kita rencanakan, termasuk\n"
+        "deadline: rounds adalah jumlah penawaran yang kami rencanakan, termasuk\n"
         "penawaran pembuka (bawaan 4); boleh ditambah date: YYYY-MM-DD.",
     ),
     "tpl.deal.tactic": (
         "tactic: how fast we concede from target to reservation: boulware (late),\n"
         "linear, conceder (early), or {{beta: 0.5}}.",
-        "tactic: seberapa cepat kita mengalah dari target ke batas: boulware\n"
+        "tactic: seberapa cepat kami mengalah dari target ke batas: boulware\n"
         "(belakangan), linear, conceder (di awal), atau {{beta: 0.5}}.",
     ),
     "tpl.deal.batna": (
         "batna: our best alternative if this deal fails; our reservations follow\n"
         "from it.",
-        "batna: alternatif terbaik kita bila kesepakatan ini gagal; batas-batas\n"
-        "kita mengikuti dari sini.",
+        "batna: alternatif terbaik kami bila kesepakatan ini gagal; batas-batas\n"
+        "kami mengikuti dari sini.",
     ),
     "tpl.deal.notes": ("notes: anything else about the deal (optional).", "notes: catatan lain tentang kesepakatan (opsional)."),
     "tpl.deal.issues": (
@@ -379,8 +379,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "their_reservation, our guess of the partner's worst (optional);\n"
         "better: higher or lower (optional; it follows from target and reservation).",
         "issues: hal yang dinegosiasikan, satu entri per kunci: {keys}.\n"
-        "Untuk masing-masing: target, yang kita tuju; reservation, batas terburuk\n"
-        "yang kita terima; their_reservation, perkiraan batas mitra (opsional);\n"
+        "Untuk masing-masing: target, yang kami tuju; reservation, batas terburuk\n"
+        "yang kami terima; their_reservation, perkiraan batas mitra (opsional);\n"
         "better: higher atau lower (opsional; mengikuti dari target dan reservation).",
     ),
     "tpl.deal.round": (
@@ -388,7 +388,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "round: its number; date: the meeting's date; by: us or them, who made\n"
         "the offer; terms: the offer, one value per issue; notes: what happened.",
         "Putaran: apa yang ditawarkan satu pihak dalam satu rapat (`pln deal log`\n"
-        "menuliskannya). round: nomornya; date: tanggal rapat; by: us (kita) atau\n"
+        "menuliskannya). round: nomornya; date: tanggal rapat; by: us (kami) atau\n"
         "them (mitra), pihak yang menawar; terms: tawarannya, satu nilai per hal\n"
         "yang dinegosiasikan; notes: apa yang terjadi.",
     ),
