@@ -46,8 +46,9 @@ def test_every_command_has_help():
 # in a fresh interpreter, its output piped (so plain, never Rich), and lists
 # the modules it imported.  A heavy module where the command does not need
 # it fails the test: imports, not time, so it holds on any machine.
-# (tabulate draws the plain tables; tabulate 0.10 imports importlib.metadata
-# to read its own version, so the two come together there, and only there.)
+# (tabulate draws the plain tables.  tabulate 0.10 imports importlib.metadata
+# to read its own version; pln imports it without that lookup, see
+# render/tabulate_lean.py, so no command here reads package metadata.)
 
 EXAMPLE_OFFER = "examples/offers/total-spbu-2017q4.yaml"
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,9 +92,45 @@ def test_offer_simulate_plain_imports_only_what_it_uses():
     assert out.startswith("TOTAL SPBU x JD.ID - spend Rp450.000, get a Rp25.000 JD Voucher\n")
     assert _heavy(modules, NEVER) == []
     assert "tabulate" in modules  # the plain tables
+    # ... without tabulate's version lookup (render/tabulate_lean.py).
+    assert _heavy(modules, ["importlib.metadata", "email", "zipfile"]) == []
     # pydantic validated the offer (the real floor of this command), but
     # its plugin loader is pln's stand-in, which reads no package metadata.
     assert "pydantic.plugin._loader" in modules and "(plugin scan)" not in modules
+
+
+def test_tabulate_imported_lean_is_the_real_tabulate():
+    """In the command, the stand-in lives only while tabulate imports: the
+    function is the real one, and a later import of importlib.metadata
+    gets the real module."""
+    code = (
+        "import sys\n"
+        "from pln_cli.render.tabulate_lean import skip_version_lookup, tabulate\n"
+        "skip_version_lookup()\n"
+        "draw = tabulate()\n"
+        "assert 'importlib.metadata' not in sys.modules\n"
+        "import tabulate as t, importlib.metadata as md\n"
+        "assert draw is t.tabulate and t.__version__ == 'unknown'\n"
+        "assert md.version('tabulate') and md.PackageNotFoundError.__module__ == 'importlib.metadata'\n"
+        "print(draw([['a', 1]], headers=['x', 'y'], tablefmt='simple', disable_numparse=True))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == "x    y\n---  ---\na    1\n"
+
+
+def test_tabulate_imported_normally_by_a_program_or_once_metadata_is_loaded():
+    # A program that imports pln_cli keeps tabulate as it is.
+    subprocess.run([sys.executable, "-c", "import sys\nfrom pln_cli.render.tabulate_lean import tabulate\ntabulate()\n"
+                    "import importlib.metadata as md\nassert sys.modules['tabulate'].__version__ == md.version('tabulate')\n"], check=True)
+    code = (
+        "import sys, importlib.metadata as md\n"
+        "from pln_cli.render.tabulate_lean import skip_version_lookup, tabulate\n"
+        "skip_version_lookup()\n"
+        "tabulate()\n"
+        "assert sys.modules['importlib.metadata'] is md\n"
+        "assert sys.modules['tabulate'].__version__ == md.version('tabulate')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_offer_simulate_json_reads_no_package_metadata():

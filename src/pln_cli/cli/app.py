@@ -324,6 +324,9 @@ def main() -> None:
         typer.echo(f"pln {__version__}")
         return
     no_pydantic_plugins()
+    from pln_cli.render.tabulate_lean import skip_version_lookup
+
+    skip_version_lookup()
     wanted = command_of(argv)
     if "--version" in argv and (wanted is None or argv.index("--version") < argv.index(wanted)):
         runner = build_app(commands=False)  # --version answers before any command runs

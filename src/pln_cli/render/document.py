@@ -75,7 +75,9 @@ def escape_markdown_cell(text: str) -> str:
 
 
 def to_plain(doc: Document) -> str:
-    from tabulate import tabulate
+    from pln_cli.render.tabulate_lean import tabulate as lean_tabulate
+
+    tabulate = lean_tabulate()
 
     doc = inert(doc)
     out: list[str] = [doc.title, "=" * min(len(doc.title), 100)]
@@ -103,7 +105,9 @@ def to_plain(doc: Document) -> str:
 
 
 def to_markdown(doc: Document) -> str:
-    from tabulate import tabulate
+    from pln_cli.render.tabulate_lean import tabulate as lean_tabulate
+
+    tabulate = lean_tabulate()
 
     doc = inert(doc)
     out: list[str] = [f"# {escape_markdown_cell(doc.title)}", ""]
