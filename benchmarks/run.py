@@ -46,6 +46,14 @@ DEFAULT_PEER = "/work/benchvenv/bin/python"
 # libyaml (every document of a stream), which is the C parse alone.
 IMPORT_FLOOR = "import typer, yaml; from pydantic import BaseModel"
 TYPER_FLOOR = "import typer"
+# What every Typer + Pydantic + YAML command that validates its input pays
+# on top of IMPORT_FLOOR: defining one model (which imports pydantic's
+# fields, types and annotated_types) and validating one value with it.
+# It is the reference that shows how close `offer simulate` can get.
+ONE_MODEL = IMPORT_FLOOR + "\nclass M(BaseModel):\n    x: int\nM(x=1)\n"
+# What the data extra cannot go below: loading pyarrow's CSV reader and
+# compute kernels, which the pyarrow rows pay before reading a byte.
+PYARROW_IMPORT = "import pyarrow, pyarrow.csv, pyarrow.compute"
 YAML_FLOOR = (
     "import os, sys, yaml; L = yaml.CSafeLoader\n"
     "for base, _, names in os.walk(sys.argv[1]):\n"
@@ -186,7 +194,20 @@ def importable(python: str, module: str) -> bool:
 def row_startup(opts: argparse.Namespace) -> list[Row]:
     offer = str(REPO / "examples" / "offers" / "total-spbu-2017q4.yaml")
     pair = paired([pln(), "offer", "simulate", offer], [PY, "-c", IMPORT_FLOOR], opts.runs)
-    return [time_row("`pln offer simulate` TOTAL example, plain", pair, 1.15, f"`python -c \"{IMPORT_FLOOR}\"`")]
+    reference = paired([PY, "-c", ONE_MODEL], [PY, "-c", IMPORT_FLOOR], opts.runs)
+    return [
+        time_row("`pln offer simulate` TOTAL example, plain", pair, 1.15, f"`python -c \"{IMPORT_FLOOR}\"`"),
+        reference_row("reference: the floor plus one pydantic model defined and one value validated", reference,
+                      "the same floor"),
+    ]
+
+
+def reference_row(what: str, pair: Pair, floor_name: str) -> Row:
+    """A row that measures a floor, not pln: no goal, it says what a goal
+    can be measured against."""
+    ratio = pair.ratio("wall")
+    return Row(what, secs(pair, "ours"), f"{floor_name}: {secs(pair, 'theirs')}",
+               f"{ratio:.2f}× (CPU {pair.ratio('cpu'):.2f}×)", "reference", "-")
 
 
 def row_version(opts: argparse.Namespace) -> list[Row]:
@@ -219,6 +240,14 @@ def row_transactions(opts: argparse.Namespace) -> list[Row]:
         rss = arrow_pair.median("ours", "rss_mib")
         rows.append(Row("its peak memory", f"{rss:.0f} MiB", f"pandas: {peer_rss:.0f} MiB", f"{rss / peer_rss:.2f}×",
                         "≤ 0.6× pandas", verdict(rss / peer_rss, 0.6)))
+        # What the extra costs before any data is read: pln's own start-up
+        # on this path (the import floor's share of it is in the startup
+        # row) is paid by both pln rows; pyarrow's import is paid on top.
+        floor_pair = paired([PY, "-c", PYARROW_IMPORT], peer_args, opts.runs)
+        rows.append(reference_row(f"reference: `python -c \"{PYARROW_IMPORT}\"` alone", floor_pair, "pandas (C engine)"))
+        rss = floor_pair.median("ours", "rss_mib")
+        rows.append(Row("its peak memory", f"{rss:.0f} MiB", f"pandas: {peer_rss:.0f} MiB", f"{rss / peer_rss:.2f}×",
+                        "reference", "-"))
         if importable(peer, "pyarrow"):
             both = paired(ours, [peer, "-c", PANDAS_PEER, data, "pyarrow"], opts.runs)
             rows.append(time_row(what + ", both with pyarrow", both, 0.5, "pandas (pyarrow engine)"))
