@@ -9,7 +9,8 @@ as the code's, and tests/cli/test_help.py names any that does not).
                                (the example is `help.example.<path>`, catalog/help.py)
     helpid.opt.<path>.<name>   parameter <name> of one command
     helpid.any.<name>          a parameter many commands share (--dir, --lang, --today)
-    helpid.ui.*                Typer's own words: Usage, Options, [default: ...]
+    helpid.ui.*                Typer's own words: Usage, Options, [default: ...],
+                               and Click's usage errors (Missing argument ...)
 
 <path> is the command path without `pln` (`deal.show`); the root is `pln`.
 Paragraphs are separated by a blank line ("\\n\\n"), as in a docstring.
@@ -34,6 +35,67 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "helpid.ui.default": ("[default: {{}}]", "[bawaan: {{}}]"),
     "helpid.ui.required": ("[required]", "[wajib]"),
     "helpid.ui.envvar": ("[env var: {{}}]", "[variabel lingkungan: {{}}]"),
+    # --- usage errors (cli/helptext.py, `usage_error_text`): the English is Click's and
+    # typer's own sentence, read back to make sure a message is the one translated
+    "helpid.ui.error": ("Error", "Kesalahan"),
+    "helpid.ui.try_help": ("Try '{command_path} {help_option}' for help.", "Coba '{command_path} {help_option}' untuk bantuan."),
+    "helpid.ui.or": ("or", "atau"),
+    "helpid.ui.missing.argument": ("Missing argument {name}.", "Argumen {name} belum diberikan."),
+    "helpid.ui.missing.option": ("Missing option {name}.", "Opsi {name} belum diberikan."),
+    "helpid.ui.missing.parameter": ("Missing parameter {name}.", "Parameter {name} belum diberikan."),
+    "helpid.ui.choose_from": ("Choose from:\n\t{choices}", "Pilih salah satu dari:\n\t{choices}"),
+    "helpid.ui.missing_command": ("Missing command.", "Perintah belum diberikan."),
+    "helpid.ui.no_such_command": ("No such command {name}.", "Perintah {name} tidak dikenal."),
+    "helpid.ui.no_such_command_suggest": (
+        "No such command {name}. Did you mean {names}?",
+        "Perintah {name} tidak dikenal. Maksud Anda {names}?",
+    ),
+    "helpid.ui.no_such_option": ("No such option: {name}", "Opsi {name} tidak dikenal."),
+    "helpid.ui.possible_options": ("(Possible options: {names})", "Maksud Anda {names}?"),
+    "helpid.ui.extra_args": ("Got unexpected extra argument(s) ({args})", "Ada argumen yang tidak diharapkan: {args}"),
+    "helpid.ui.needs_value": ("Option {name} requires an argument.", "Opsi {name} perlu diberi nilai."),
+    "helpid.ui.needs_values": ("Option {name} requires {count} arguments.", "Opsi {name} perlu diberi {count} nilai."),
+    "helpid.ui.takes_no_value": ("Option {name} does not take a value.", "Opsi {name} tidak menerima nilai."),
+    "helpid.ui.argument_takes": ("Argument {name} takes {count} values.", "Argumen {name} perlu {count} nilai."),
+    "helpid.ui.invalid_for": ("Invalid value for {name}: {reason}", "Nilai untuk {name} tidak valid: {reason}"),
+    "helpid.ui.invalid": ("Invalid value: {reason}", "Nilai tidak valid: {reason}"),
+    "helpid.ui.value.int": ("Input should be a valid integer, unable to parse string as an integer", "harus berupa bilangan bulat"),
+    "helpid.ui.value.int_fraction": (
+        "Input should be a valid integer, got a number with a fractional part",
+        "harus berupa bilangan bulat, bukan pecahan",
+    ),
+    "helpid.ui.value.int_size": (
+        "Unable to parse input string as an integer, exceeded maximum size",
+        "bilangan bulatnya terlalu panjang",
+    ),
+    "helpid.ui.value.int_plain": ("Input should be a valid integer", "harus berupa bilangan bulat"),
+    "helpid.ui.value.number": ("Input should be a valid number, unable to parse string as a number", "harus berupa angka"),
+    "helpid.ui.value.number_plain": ("Input should be a valid number", "harus berupa angka"),
+    "helpid.ui.value.finite": ("Input should be a finite number", "harus berupa angka yang terhingga"),
+    "helpid.ui.value.bool": ("Input should be a valid boolean, unable to interpret input", "harus berupa true atau false"),
+    "helpid.ui.value.ge": ("Input should be greater than or equal to {limit}", "harus paling sedikit {limit}"),
+    "helpid.ui.value.gt": ("Input should be greater than {limit}", "harus lebih dari {limit}"),
+    "helpid.ui.value.le": ("Input should be less than or equal to {limit}", "harus paling banyak {limit}"),
+    "helpid.ui.value.lt": ("Input should be less than {limit}", "harus kurang dari {limit}"),
+    "helpid.ui.value.choice": ("Value error, {value} is not one of {choices}.", "{value} bukan salah satu dari {choices}."),
+    "helpid.ui.value.formats": (
+        "Value error, {value} does not match the formats {formats}.",
+        "{value} tidak sesuai dengan format {formats}.",
+    ),
+    "helpid.ui.value.tuple_count": (
+        "Value error, {count} values are required, but {given} given.",
+        "perlu {count} nilai, tetapi yang diberikan {given}.",
+    ),
+    "helpid.ui.value.iterable": ("Value must be an iterable.", "Nilainya harus berupa daftar."),
+    "helpid.ui.value.not_valid": ("Value {value} is not a valid {type}.", "Nilai {value} bukan {type} yang valid."),
+    "helpid.ui.path.missing": ("{kind} {name} does not exist.", "{kind} {name} tidak ada."),
+    "helpid.ui.path.is_file": ("{kind} {name} is a file.", "{name} adalah berkas, bukan {kind}."),
+    "helpid.ui.path.is_dir": ("{kind} {name} is a directory.", "{name} adalah folder, bukan {kind}."),
+    "helpid.ui.path.unreadable": ("{kind} {name} is not readable.", "{kind} {name} tidak bisa dibaca."),
+    "helpid.ui.path.unwritable": ("{kind} {name} is not writable.", "{kind} {name} tidak bisa ditulisi."),
+    "helpid.ui.path.kind.file": ("file", "berkas"),
+    "helpid.ui.path.kind.dir": ("dir", "folder"),
+    "helpid.ui.path.kind.path": ("path", "path"),
     # --- commands -------------------------------------------------------------------
     "helpid.cmd.pln": (
         "Tools for partnership deals - Presentasi, Lobi, Negosiasi.\n\n"

@@ -48,7 +48,9 @@ def root(
     try:
         State.lang = check_lang(lang)
     except UsageError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--lang") from None
+        bad = typer.BadParameter(str(exc), param_hint="--lang")
+        bad.pln_message = exc.message  # type: ignore[attr-defined]  # drawn in Indonesian under PLN_LANG=id (cli/helptext.py)
+        raise bad from None
 
 
 # name -> (module, attribute, is a group of sub-commands)

@@ -223,7 +223,7 @@ _RICH_WORDS = {
 }
 
 
-class _Swap:
+class Swap:
     """Set attributes for the time the help is drawn; put every one back."""
 
     def __init__(self) -> None:
@@ -239,7 +239,7 @@ class _Swap:
         self.saved.clear()
 
 
-def _swap_to_indonesian(command, ctx, swap: _Swap) -> None:  # type: ignore[no-untyped-def]
+def _swap_to_indonesian(command, ctx, swap: Swap) -> None:  # type: ignore[no-untyped-def]
     from typer import rich_utils
 
     from pln_cli.catalog import catalog, tr
@@ -281,7 +281,13 @@ def localize_help() -> None:
         # --help is eager: it is drawn before --lang and --dir are read, so
         # the raw arguments are kept for `help_language`.
         ctx._pln_args = list(args)
-        return parse_args(self, ctx, args)
+        try:
+            return parse_args(self, ctx, args)
+        except _click.exceptions.ClickException as exc:
+            from pln_cli.cli.usage_errors import arm
+
+            arm(exc, ctx)
+            raise
 
     def usage(self, ctx):  # type: ignore[no-untyped-def]
         text = get_usage(self, ctx)
@@ -297,6 +303,9 @@ def localize_help() -> None:
 
     base.parse_args = keep_args  # type: ignore[method-assign]
     base.get_usage = usage  # type: ignore[method-assign]
+    from pln_cli.cli.usage_errors import localize_usage_errors
+
+    localize_usage_errors()
     for cls in (TyperCommand, TyperGroup):
         original = cls.format_help
 
@@ -305,7 +314,7 @@ def localize_help() -> None:
             language = help_language(ctx)
             if language == "en":
                 return _original(self, ctx, formatter)
-            swap = _Swap()
+            swap = Swap()
             _HELP_LANG = language
             try:
                 _swap_to_indonesian(self, ctx, swap)
