@@ -116,6 +116,19 @@ def current_language() -> str:
     """The command's language once settled; until then --lang or PLN_LANG."""
     if State.language:
         return State.language
+    try:
+        from typer._click.globals import get_current_context  # typer vendors Click (0.27 on)
+    except ImportError:  # pragma: no cover - another typer: --lang and PLN_LANG only
+        ctx = None
+    else:
+        ctx = get_current_context(silent=True)
+    if ctx is not None:
+        # Inside a command that has not settled its language yet (an error
+        # in its arguments): the command's own --lang and pln.yaml count,
+        # as they do for its help and usage errors.
+        from pln_cli.cli.helptext import help_language
+
+        return help_language(ctx)
     from pln_cli.i18n import normalize_lang
 
     return normalize_lang(State.lang) or normalize_lang(os.environ.get("PLN_LANG")) or "en"
