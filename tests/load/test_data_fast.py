@@ -28,24 +28,43 @@ def read(path: Path, column: str = "amount") -> tuple[list[int], list[str]]:
 
 def test_plain_block_is_read_in_one_pass():
     body = b"1,7,100\n2,8,450000\n3,9,0\n"
-    assert _whole_amounts(body, 3, 2, 3) == [100, 450000, 0]
-    assert _whole_amounts(b"1,100,x\n2,250,y\n", 2, 1, 3) == [100, 250]
-    assert _whole_amounts(b"5\n6\n", 2, 0, 1) == [5, 6]
+    assert _whole_amounts(body, 2, 3) == [100, 450000, 0]
+    assert _whole_amounts(b"1,100,x\n2,250,y\n", 1, 3) == [100, 250]
+    assert _whole_amounts(b"5\n6\n", 0, 1) == [5, 6]
 
 
-@pytest.mark.parametrize("body, lines", [
-    (b"1,2\n3,4,5,6\n", 2),      # a short and a long row: the comma count alone balances
-    (b"1,2,3\n\n4,5,6\n", 3),    # a blank line
-    (b"1,2,03\n", 1),            # a leading zero (JSON refuses it; the money rule takes it)
-    (b"1,2,\n", 1),              # an empty cell
-    (b"1,2, 5\n", 1),            # a space
-    (b"1,2,-5\n", 1),            # a sign
-    (b"1,2,1e5\n", 1),
-    (b"1,2,1000000000000001\n", 1),  # over MAX_RUPIAH
-    (b"1,2,\xd9\xa4\n", 1),      # an Arabic-Indic digit
+@pytest.mark.parametrize("body", [
+    b"1,2\n3,4,5,6\n",      # a short and a long row: the comma count alone balances
+    b"1,2,3\n\n4,5,6\n",    # a blank line
+    b"1,2,03\n",            # a leading zero (JSON refuses it; the money rule takes it)
+    b"1,2,\n",              # an empty cell
+    b"1,2,\n1,2,\n",        # only empty cells: nothing is left once the separators go
+    b"1,2, 5\n",            # a space
+    b"1,2,-5\n",            # a sign
+    b"1,2,1e5\n",
+    b"1,2,1.0\n",
+    b"1,2,1000000000000001\n",  # over MAX_RUPIAH
+    b"1,2,\xd9\xa4\n",      # an Arabic-Indic digit
 ])
-def test_anything_unusual_gets_the_closer_look(body, lines):
-    assert _whole_amounts(body, lines, 2, 3) is None
+def test_anything_unusual_gets_the_closer_look(body):
+    assert _whole_amounts(body, 2, 3) is None
+
+
+def test_an_empty_cell_alone_in_its_block_is_not_read_as_no_rows():
+    # JSON reads the lone empty cell as "[]": an empty list, not an error.
+    assert _whole_amounts(b"1,,2\n", 1, 3) is None
+    assert _whole_amounts(b"\n", 0, 1) is None
+    assert _whole_amounts(b"1,,2\n", 2, 3) == [2]
+
+
+def test_one_huge_amount_among_small_ones_is_caught():
+    # The block's total is checked first and max() only when the total is
+    # over the limit: an amount over it makes the total over it too.
+    body = b"".join(b"%d,7,%d\n" % (k, 10**15 + 1 if k == 500 else 100) for k in range(1000))
+    assert _whole_amounts(body, 2, 3) is None
+    assert _whole_amounts(body.replace(b"1000000000000001", b"1000000000000000"), 2, 3) == [100] * 500 + [10**15] + [100] * 499
+    # Many amounts at the limit: a total far over it, every amount within it.
+    assert _whole_amounts(b"1,2,1000000000000000\n" * 3, 2, 3) == [10**15] * 3
 
 
 def test_a_short_row_balanced_by_a_long_one_is_still_named(tmp_path):

@@ -124,7 +124,9 @@ def csv_chunks(path: Path, index: int, width: int, progress: Callable[[int, int]
     names = [f"c{k}" for k in range(width)]
     handed = 0
     try:
-        source = pa.OSFile(str(path))
+        # The file's own buffers from the same pool: by default they come
+        # from mimalloc, whose first use alone keeps about 4 MiB.
+        source = pa.OSFile(str(path), memory_pool=_POOL)
         total = source.size()
         reader = pcsv.open_csv(
             source,
