@@ -4,7 +4,7 @@
     python benchmarks/run.py report -n 7     # one row (startup, version, transactions,
                                              #   memory, report, growth), 7 pairs; printed
                                              #   only, unless --out is given
-    python benchmarks/run.py instructions    # report vs its floor, in executed instructions
+    python benchmarks/run.py instructions    # start-up and report vs their floors, in executed instructions
     python benchmarks/run.py simulate        # the old mode: transactions (alias)
 
 Method: pln and its floor (or peer) run side by side, alternating, each in
@@ -50,7 +50,21 @@ TYPER_FLOOR = "import typer"
 # on top of IMPORT_FLOOR: defining one model (which imports pydantic's
 # fields, types and annotated_types) and validating one value with it.
 # It is the reference that shows how close `offer simulate` can get.
-ONE_MODEL = IMPORT_FLOOR + "\nclass M(BaseModel):\n    x: int\nM(x=1)\n"
+PLUGINS_OFF = "import os; os.environ['PYDANTIC_DISABLE_PLUGINS'] = '__all__'  # as the pln command sets it\n"
+ONE_MODEL = PLUGINS_OFF + IMPORT_FLOOR + "\nclass M(BaseModel):\n    x: int\nM(x=1)\n"
+# What reading pln's own files costs on top of IMPORT_FLOOR: the offer,
+# its partner and pln.yaml read and validated with pln's models and loader,
+# as `offer simulate` does before it computes or draws anything.
+READ_FILES = PLUGINS_OFF + IMPORT_FLOOR + (
+    "\nimport sys\nfrom pathlib import Path\n"
+    "from pln_cli.load.yamlsafe import read_source, load_mapping\n"
+    "from pln_cli.load.validate import validate\n"
+    "from pln_cli.model.offer import Offer\nfrom pln_cli.model.partner import Partner\n"
+    "from pln_cli.model.settings import Settings\n"
+    "for model, name in ((Settings, 'pln.yaml'), (Offer, 'offers/total-spbu-2017q4.yaml'), (Partner, 'partners/total-spbu.yaml')):\n"
+    "    source, _ = read_source(Path(sys.argv[1], name), name)\n"
+    "    assert validate(model, load_mapping(source)[0], source)[0] is not None\n"
+)
 # What the data extra cannot go below: the import floor plus pyarrow's CSV
 # reader and the compute kernels pln loads (the private `_compute`, lighter
 # than `pyarrow.compute`), paid before a byte is read.
@@ -196,10 +210,13 @@ def row_startup(opts: argparse.Namespace) -> list[Row]:
     offer = str(REPO / "examples" / "offers" / "total-spbu-2017q4.yaml")
     pair = paired([pln(), "offer", "simulate", offer], [PY, "-c", IMPORT_FLOOR], opts.runs)
     reference = paired([PY, "-c", ONE_MODEL], [PY, "-c", IMPORT_FLOOR], opts.runs)
+    files = paired([PY, "-c", READ_FILES, str(REPO / "examples")], [PY, "-c", IMPORT_FLOOR], opts.runs)
     return [
         time_row("`pln offer simulate` TOTAL example, plain", pair, 1.15, f"`python -c \"{IMPORT_FLOOR}\"`"),
         reference_row("reference: the floor plus one pydantic model defined and one value validated", reference,
                       "the same floor"),
+        reference_row("reference: the floor plus the offer, its partner and pln.yaml read and validated by pln's "
+                      "loader and models", files, "the same floor"),
     ]
 
 
@@ -277,24 +294,42 @@ def row_growth(opts: argparse.Namespace) -> list[Row]:
                 "≤ 20 KB per deal", verdict(slope, 20))]
 
 
+def callgrind(args: list[str]) -> int:
+    """Executed instructions of one run of `args` (valgrind's callgrind)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *args],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    total = [line for line in done.stderr.splitlines() if "Collected" in line]
+    return int(total[-1].split()[-1].replace(",", ""))
+
+
 def instructions(opts: argparse.Namespace) -> list[Row]:
-    """Executed instructions (callgrind) of the report and its floor: a
-    cross-check that does not move with the machine's load.  500 deals by
-    default (`--deals`): under valgrind a run is about 50 times slower."""
+    """Executed instructions (callgrind) of the start-up and report rows and
+    their floors: a cross-check that does not move with the machine's
+    load.  The report runs on 500 deals by default (`--deals`): under
+    valgrind a run is about 50 times slower."""
     if shutil.which("valgrind") is None:
-        return [Row("report, instructions", "-", "-", "not measured", "≤ 1.3×", "no valgrind")]
+        return [Row("instructions", "-", "-", "not measured", "-", "no valgrind")]
+    offer = str(REPO / "examples" / "offers" / "total-spbu-2017q4.yaml")
+    floor = callgrind([PY, "-c", IMPORT_FLOOR])
+    simulate = callgrind([pln(), "offer", "simulate", offer])
+    one_model = callgrind([PY, "-c", ONE_MODEL])
+    files = callgrind([PY, "-c", READ_FILES, str(REPO / "examples")])
+    rows = [
+        Row("`pln offer simulate` TOTAL example, plain, instructions", f"{simulate / 1e6:.0f} M",
+            f"import floor: {floor / 1e6:.0f} M", f"{simulate / floor:.2f}×", "≤ 1.15×", verdict(simulate / floor, 1.15)),
+        Row("reference: one pydantic model, instructions", f"{one_model / 1e6:.0f} M", f"import floor: {floor / 1e6:.0f} M",
+            f"{one_model / floor:.2f}×", "reference", "-"),
+        Row("reference: pln's three files read and validated, instructions", f"{files / 1e6:.0f} M",
+            f"import floor: {floor / 1e6:.0f} M", f"{files / floor:.2f}×", "reference", "-"),
+    ]
     root = str(workspace(opts.deals))
-    counts = []
-    for args in ([pln(), "report", "--dir", root, "--format", "json"], [PY, "-c", YAML_FLOOR, root]):
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "callgrind.out"
-            done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *args],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
-            total = [line for line in done.stderr.splitlines() if "Collected" in line]
-            counts.append(int(total[-1].split()[-1].replace(",", "")))
-    ratio = counts[0] / counts[1]
-    return [Row(f"`pln report --format json`, {opts.deals:,} deals, instructions", f"{counts[0] / 1e9:.2f} G",
-                f"CSafeLoader floor: {counts[1] / 1e9:.2f} G", f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio, 1.3))]
+    report = callgrind([pln(), "report", "--dir", root, "--format", "json"])
+    parse = callgrind([PY, "-c", YAML_FLOOR, root])
+    rows.append(Row(f"`pln report --format json`, {opts.deals:,} deals, instructions", f"{report / 1e9:.2f} G",
+                    f"CSafeLoader floor: {parse / 1e9:.2f} G", f"{report / parse:.2f}×", "≤ 1.3×", verdict(report / parse, 1.3)))
+    return rows
 
 
 def row_memory(opts: argparse.Namespace) -> list[Row]:
@@ -311,7 +346,7 @@ ROWS: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     "instructions": instructions,
 }
 ALIASES = {"simulate": "transactions"}  # the script's older mode names
-EVERY = ("startup", "version", "transactions", "report", "growth")
+EVERY = ("startup", "version", "transactions", "report", "growth", "instructions")
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -347,7 +382,9 @@ def results(rows: list[Row], runs: int, started: str, header: str) -> str:
         f"  ratio is of wall time, with the CPU-time ratio beside it (the machine is shared).\n"
         f"  Memory is the peak RSS of the process.  Growth per deal is the slope of the peak RSS of\n"
         f"  `pln report --format json` from 500 to 8,000 deals (`make_workspace.py`).  pln's\n"
-        f"  modules are compiled first, as `pip install` leaves them.\n\n"
+        f"  modules are compiled first, as `pip install` leaves them.  The rows marked\n"
+        f"  \"instructions\" count executed instructions (valgrind's callgrind) instead: they do\n"
+        f"  not move with the machine's load.  \"reference\" rows measure a floor, not pln.\n\n"
         + table(rows)
     )
 
