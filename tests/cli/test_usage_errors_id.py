@@ -236,8 +236,10 @@ def toy_command(
 @pytest.fixture(autouse=True)
 def _localized():
     from pln_cli.cli.helptext import localize_help
+    from pln_cli.cli.usage_errors import localize_usage_errors
 
-    localize_help()  # as pln does; idempotent
+    localize_help()  # as pln does; both idempotent
+    localize_usage_errors()
 
 
 TOY_CASES = [

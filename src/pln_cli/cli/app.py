@@ -190,8 +190,10 @@ def build_app(only: str | None = None, *, commands: bool = True, sub: str | None
 
     from pln_cli.cli.completion import enable
     from pln_cli.cli.helptext import add_examples, tidy_types
+    from pln_cli.cli.usage_errors import localize_usage_errors
 
     tidy_types()
+    localize_usage_errors()
     enable()
     root_app = typer.Typer(
         name="pln",

@@ -281,13 +281,7 @@ def localize_help() -> None:
         # --help is eager: it is drawn before --lang and --dir are read, so
         # the raw arguments are kept for `help_language`.
         ctx._pln_args = list(args)
-        try:
-            return parse_args(self, ctx, args)
-        except _click.exceptions.ClickException as exc:
-            from pln_cli.cli.usage_errors import arm
-
-            arm(exc, ctx)
-            raise
+        return parse_args(self, ctx, args)
 
     def usage(self, ctx):  # type: ignore[no-untyped-def]
         text = get_usage(self, ctx)
@@ -303,9 +297,6 @@ def localize_help() -> None:
 
     base.parse_args = keep_args  # type: ignore[method-assign]
     base.get_usage = usage  # type: ignore[method-assign]
-    from pln_cli.cli.usage_errors import localize_usage_errors
-
-    localize_usage_errors()
     for cls in (TyperCommand, TyperGroup):
         original = cls.format_help
 

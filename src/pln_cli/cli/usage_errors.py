@@ -299,10 +299,26 @@ def arm(exc, ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def localize_usage_errors() -> None:
-    """Usage errors in the user's language (see above); `localize_help` calls it once."""
+    """Usage errors in the user's language (see above); idempotent.  Call
+    it after `helptext.localize_help`, whose usage line it reuses."""
+    from typer import _click
     from typer._click import exceptions as click_errors
     from typer.core import TyperCommand, TyperGroup
 
+    base = _click.core.Command
+    if getattr(base, "_pln_usage_errors", False):
+        return
+    base._pln_usage_errors = True  # type: ignore[attr-defined]
+    parse_args = base.parse_args
+
+    def armed_parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+        try:
+            return parse_args(self, ctx, args)
+        except click_errors.ClickException as exc:
+            arm(exc, ctx)
+            raise
+
+    base.parse_args = armed_parse_args  # type: ignore[method-assign]
     for cls in (TyperCommand, TyperGroup):
         invoke = cls.invoke
 
