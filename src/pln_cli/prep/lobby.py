@@ -150,6 +150,36 @@ class LobbyMap:
         return Coverage(len(key), len(on_side), on_side)
 
 
+def coverage(partner: Partner, contacts: Sequence[Contact] = ()) -> Coverage:
+    """`lobby_map(partner, contacts).coverage` without the rest of the map
+    (`pln report` wants only this figure, of every partner): each person's
+    stance now is the one of their latest contact (by date, then file
+    order) that names one, else the partner file's."""
+    latest: dict[str, tuple[date, int, str]] = {}
+    for index, contact in enumerate(contacts):
+        if contact.stance is None:
+            continue
+        key = name_key(contact.person)
+        seen = latest.get(key)
+        if seen is None or (contact.date, index) > seen[:2]:
+            latest[key] = (contact.date, index, contact.stance)
+    counted: set[str] = set()
+    key_people = 0
+    on_side: list[str] = []
+    for person in partner.people:
+        key = name_key(person.name)
+        if key in counted:  # a name listed twice in the partner file counts once
+            continue
+        counted.add(key)
+        if person.influence is None or person.influence < PRIORITY_MIN_INFLUENCE:
+            continue
+        key_people += 1
+        stance = latest[key][2] if key in latest else person.stance
+        if stance in ON_SIDE:
+            on_side.append(person.name)
+    return Coverage(key_people, len(on_side), tuple(on_side))
+
+
 def _ordered(contacts: Sequence[Contact]) -> list[tuple[int, Contact]]:
     """Contacts by date, then file order."""
     return sorted(enumerate(contacts), key=lambda pair: (pair[1].date, pair[0]))
