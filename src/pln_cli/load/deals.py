@@ -40,10 +40,12 @@ class DealEntry:
 
 def resolve_offer_ref(deal_path: Path, ref: str) -> Path:
     """`offer:` is a path relative to the deal file, or a bare offer id."""
-    # normpath, not resolve(): no file-system calls, and a workspace is one tree.
+    # normpath, not resolve(): no file-system calls, and a workspace is one
+    # tree.  On strings, not paths: a report asks this of every deal.
+    folder = os.path.dirname(os.fspath(deal_path))
     if "/" in ref or ref.endswith((".yaml", ".yml")):
-        return Path(os.path.normpath(os.path.abspath(deal_path.parent / ref)))
-    return Path(os.path.normpath(os.path.abspath(deal_path.parent.parent / "offers" / f"{ref}.yaml")))
+        return Path(os.path.abspath(os.path.join(folder, ref)))
+    return Path(os.path.abspath(os.path.join(os.path.dirname(folder), "offers", f"{ref}.yaml")))
 
 
 def load_deal(path: Path, display: str | None = None) -> DealEntry:

@@ -23,6 +23,7 @@ from pln_cli.load.spend import SpendData
 from pln_cli.load.validate import validate
 from pln_cli.load.yamlsafe import Document, Source, load_mapping, read_source
 from pln_cli.model.offer import Histogram, Offer, Transactions
+from pln_cli.model.types import SLUG_RE  # the one definition of a slug (imported by the models anyway)
 from pln_cli.model.settings import Settings
 
 SETTINGS_FILE = "pln.yaml"
@@ -154,7 +155,9 @@ def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = No
     `places`, when given, remembers where a name written in `folder` leads
     (resolved, inside `root`, a file) for one workspace load: many offers
     name one data file, and following its links cost a `lstat` per folder
-    of its path, every time."""
+    of its path, every time; and what a histogram file holds, read once
+    (per name as written in a folder: a file reached by two names is read
+    once for each)."""
     spend = offer.assumptions.spend
     if isinstance(spend, Histogram):
         field, name = ("assumptions", "spend", "histogram"), spend.histogram
@@ -166,10 +169,10 @@ def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = No
     place = places.get(key) if places is not None else None
     if place is None:
         target = (folder / name).resolve()
-        place = (target, root is None or inside(target, root), target.is_file())
+        place = (target, root is None or inside(target, root), target.is_file(), None)
         if places is not None:
             places[key] = place
-    target, within, is_file = place
+    target, within, is_file, read = place
     if not within:
         problem = outside(field, name) if outside else Problem(name, None, None, "data-outside", Msg("ref.data_outside", {"file": name}), Msg("ref.data_outside.hint"))
         return SpendData(), [problem]
@@ -177,8 +180,14 @@ def read_spend_data(offer: Offer, folder: Path, missing: MissingData | None = No
         problem = missing(field, name) if missing else Problem(name, None, None, "data-missing", Msg("data.missing"), Msg("data.missing.hint"))
         return SpendData(target), [problem]
     if isinstance(spend, Histogram):
-        buckets, problems = read_histogram(target, display_path(target))
-        return SpendData(target, tuple(buckets) or None), problems
+        # Read once per load however many offers name it: the offers then
+        # share its buckets (a workspace's offers often name one histogram).
+        if read is None:
+            buckets, problems = read_histogram(target, display_path(target))
+            read = (tuple(buckets) or None, problems)
+            if places is not None:
+                places[key] = (target, within, is_file, read)
+        return SpendData(target, read[0]), list(read[1])
     return SpendData(target), check_transactions_header(target, display_path(target), spend.column)
 
 
@@ -223,10 +232,9 @@ def _display_in(folder: Path) -> Callable[[Path], str]:
     return lambda path: os.path.join(prefix, path.name)
 
 
-def bad_file_name(path: Path) -> Problem | None:
-    from pln_cli.model.types import SLUG_RE  # the one definition of a slug
-
-    if SLUG_RE.match(path.stem):
+def bad_file_name(path: Path, stem: str | None = None) -> Problem | None:
+    """A Problem when the file's name is no id; `stem`: `path.stem`, when known."""
+    if SLUG_RE.match(path.stem if stem is None else stem):
         return None
     return Problem(display_path(path), None, None, "file-name", Msg("ref.file_name", {"file": path.name}), Msg("ref.file_name.hint"))
 
@@ -394,32 +402,57 @@ def _last_of_each_id(paths: list[Path]) -> set[Path]:
 
 def _load_workspace(root: Path, on_deal: DealSink | None = None) -> Workspace:
     from pln_cli.load.deals import load_deal, release_deal
-    from pln_cli.load.campaigns import check_campaign_refs, load_campaign
-    from pln_cli.load.lobby import check_lobby_refs, load_lobby
-    from pln_cli.load.meetings import check_meeting_refs, load_meeting
+
+    # Meetings, lobby logs and campaigns (and their models) are imported
+    # only for a workspace that has some: most of a start-up is imports.
+    def load_meeting(path: Path) -> object:
+        from pln_cli.load.meetings import load_meeting
+
+        return load_meeting(path)
+
+    def load_lobby(path: Path) -> object:
+        from pln_cli.load.lobby import load_lobby
+
+        return load_lobby(path)
+
+    def load_campaign(path: Path) -> object:
+        from pln_cli.load.campaigns import load_campaign
+
+        return load_campaign(path)
 
     workspace = Workspace(root=root)
     workspace.settings, workspace.problems = load_settings(root)
     workspace.problems.extend(stray_files(root))
     offers_root = root_of(root / "offers" / "offer.yaml")  # the same for every offer of the folder
     places: dict = {}
-    loaders: tuple[tuple[str, dict, Callable[[Path, str], object]], ...] = (
-        ("partners", workspace.partners, lambda path, display: load_partner(path, display)),
-        ("offers", workspace.offers, lambda path, display: load_offer(path, display=display, root=offers_root, places=places)),
-        ("deals", workspace.deals, lambda path, display: load_deal(path, display)),
-        ("meetings", workspace.meetings, lambda path, display: load_meeting(path)),
-        ("lobby", workspace.lobby, lambda path, display: load_lobby(path)),
-        ("campaigns", workspace.campaigns, lambda path, display: load_campaign(path)),
-    )
-    for kind, table, load in loaders:
+    loaders: dict[str, tuple[dict, Callable[[Path, str], object]]] = {
+        "partners": (workspace.partners, lambda path, display: load_partner(path, display)),
+        "offers": (workspace.offers, lambda path, display: load_offer(path, display=display, root=offers_root, places=places)),
+        "deals": (workspace.deals, lambda path, display: load_deal(path, display)),
+        "meetings": (workspace.meetings, lambda path, display: load_meeting(path)),
+        "lobby": (workspace.lobby, lambda path, display: load_lobby(path)),
+        "campaigns": (workspace.campaigns, lambda path, display: load_campaign(path)),
+    }
+    # Streamed, the deals come last: by then the meetings and lobby logs
+    # say which partners are wanted whole, and the others are summed up
+    # (`summarise_partners`) before the deals stream.  Loading meetings,
+    # lobby logs and campaigns needs nothing else; their references are
+    # checked at the end either way.
+    order = list(loaders) if on_deal is None else ["partners", "offers", "meetings", "lobby", "campaigns", "deals"]
+    misnamed: dict[str, list[Problem]] = {kind: [] for kind in loaders}
+    for kind in order:
+        table, load = loaders[kind]
+        if kind == "deals" and on_deal is not None:
+            summarise_partners(workspace)
         paths = yaml_files(root / kind)
         display = _display_in(root / kind) if paths else None
         kept = _last_of_each_id(paths) if kind == "deals" and on_deal is not None else None
         for path in paths:
-            if (problem := bad_file_name(path)) is not None:
-                workspace.problems.append(problem)
+            stem = path.stem
+            if (problem := bad_file_name(path, stem)) is not None:
+                misnamed[kind].append(problem)
                 continue
-            entry = table[path.stem] = load(path, display(path))  # type: ignore[misc]
+            entry = table[stem] = load(path, display(path))  # type: ignore[misc]
             # Each file's references are checked as soon as what they name
             # is loaded (partners, then offers, then deals), so that what
             # only the checks needed can go at once.
@@ -430,16 +463,79 @@ def _load_workspace(root: Path, on_deal: DealSink | None = None) -> Workspace:
                 if kept is not None and path in kept:
                     on_deal(entry, workspace)  # type: ignore[misc, arg-type]
                     release_deal(entry)  # type: ignore[arg-type]
+                    # Worked out again from the released header if ever asked.
+                    workspace._deal_offers.pop(entry.path, None)  # type: ignore[attr-defined]
             if kind in ("partners", "offers"):
                 _drop_data(entry, text=on_deal is not None)  # type: ignore[arg-type]
-    for campaign in workspace.campaigns.values():
-        check_campaign_refs(campaign, workspace)
+    for kind in loaders:  # the kinds' order, whatever the loading order
+        workspace.problems.extend(misnamed[kind])
+    if workspace.campaigns:
+        from pln_cli.load.campaigns import check_campaign_refs
+
+        for campaign in workspace.campaigns.values():
+            check_campaign_refs(campaign, workspace)
     partners = {key: entry.model for key, entry in workspace.partners.items()}
-    for meeting in workspace.meetings.values():
-        check_meeting_refs(meeting, partners, workspace.deals, workspace.offer_at)
-    for log in workspace.lobby.values():
-        check_lobby_refs(log, partners)
+    if workspace.meetings:
+        from pln_cli.load.meetings import check_meeting_refs
+
+        for meeting in workspace.meetings.values():
+            check_meeting_refs(meeting, partners, workspace.deals, workspace.offer_at)
+    if workspace.lobby:
+        from pln_cli.load.lobby import check_lobby_refs
+
+        for log in workspace.lobby.values():
+            check_lobby_refs(log, partners)
     return workspace
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPerson:
+    """A partner's person of influence >= 3 (`prep.lobby.PRIORITY_MIN_INFLUENCE`),
+    as `prep.lobby.coverage` reads one."""
+
+    name: str
+    influence: int
+    stance: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerSummary:
+    """What a streamed report keeps of a partner that no meeting and no
+    lobby log names: its id, its name, and its people of influence >= 3 for
+    the lobby coverage (the first of each name, as the coverage counts
+    them).  A model is some 3 KB a partner; this, a tenth of it."""
+
+    id: str
+    name: str
+    people: tuple[KeyPerson, ...] = ()
+
+    @classmethod
+    def of(cls, partner: Partner) -> "PartnerSummary":
+        from pln_cli.prep.lobby import PRIORITY_MIN_INFLUENCE
+        from pln_cli.prep.text import name_key
+
+        seen: set[str] = set()
+        people = []
+        for person in partner.people:
+            key = name_key(person.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            if person.influence is not None and person.influence >= PRIORITY_MIN_INFLUENCE:
+                people.append(KeyPerson(person.name, person.influence, person.stance))
+        return cls(partner.id, partner.name, tuple(people))
+
+
+def summarise_partners(workspace: Workspace) -> None:
+    """In a streamed workspace, before the deals: each valid partner that
+    no meeting and no lobby log names (they read its people whole) keeps
+    only its `PartnerSummary`.  Everything else the report asks of a
+    partner is its id and name, and the deals ask only whether it exists."""
+    wanted = set(workspace.lobby)
+    wanted.update(m.plan.partner for m in workspace.meetings.values() if m.plan is not None)
+    for pid, entry in workspace.partners.items():
+        if entry.model is not None and pid not in wanted:
+            entry.model = PartnerSummary.of(entry.model)  # type: ignore[assignment]
 
 
 def _drop_data(entry: Entry, text: bool = False) -> None:
