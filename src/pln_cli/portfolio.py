@@ -6,7 +6,7 @@ each side's terms, and returns plain records (`api.report` gathers them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -27,7 +27,9 @@ TermsName = Literal["agreed", "ours", "theirs"]
 DEAL_WARNING_CODES = ("quota-binds", "budget-binds", "negative-roi")
 
 
-@dataclass(frozen=True)
+# Slots, not a dict per instance: a report holds a row, three of these and
+# its warnings for every deal until it is written.
+@dataclass(frozen=True, slots=True)
 class Economics:
     """Monthly figures of one set of terms (None when they cannot be simulated)."""
 
@@ -41,7 +43,10 @@ class Economics:
     period_days: int | None = None  # D
 
 
-@dataclass(frozen=True)
+NO_ECONOMICS = Economics()  # immutable: one for every set of terms without figures
+
+
+@dataclass(frozen=True, slots=True)
 class TermsWarning:
     """A warning about one set of a deal's terms: a cap that ends the
     scheme early (its day and, when the period has a start, its date), or a
@@ -68,6 +73,10 @@ def cap_date(start: date | None, day: int | None) -> date | None:
     return start + timedelta(days=day - 1)
 
 
+# One message per side, shared by every warning (a report holds thousands).
+_TERMS_MSG = {name: Msg(f"advice.terms.{name}") for name in ("agreed", "ours", "theirs")}
+
+
 def terms_warnings(result: Result | None, terms: TermsName, start: date | None) -> list[TermsWarning]:
     """The cap and ROI warnings of `offer simulate` (`econ.insight.warnings`,
     the same computation and figures) for one set of a deal's terms, told
@@ -80,7 +89,7 @@ def terms_warnings(result: Result | None, terms: TermsName, start: date | None) 
     for w in warnings(result):
         if w.code not in DEAL_WARNING_CODES:
             continue
-        params = {**w.message.params, "terms": Msg(f"advice.terms.{terms}")}
+        params = {**w.message.params, "terms": _TERMS_MSG[terms]}
         day = when = None
         if w.code.endswith("-binds"):
             day = result.exhaustion_day
@@ -120,7 +129,7 @@ def named_warnings(names: tuple[TermsName, ...], results: dict[str, Result | Non
     return tuple(found)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DealRow:
     deal: str
     partner: str
@@ -136,9 +145,9 @@ class DealRow:
     next_offer: dict[str, Any]
     overall_gap: float | None
     verdict: Verdict
-    ours: Economics = field(default_factory=Economics)
-    theirs: Economics = field(default_factory=Economics)
-    agreed: Economics = field(default_factory=Economics)
+    ours: Economics = NO_ECONOMICS
+    theirs: Economics = NO_ECONOMICS
+    agreed: Economics = NO_ECONOMICS
     issues: tuple[str, ...] = ()  # the deal's issue keys, in registry order
     warnings: tuple[TermsWarning, ...] = ()
 
@@ -150,7 +159,7 @@ def economics(result: Result | None) -> Economics:
     binds; the period total is kept beside the monthly figures.
     """
     if result is None:
-        return Economics()
+        return NO_ECONOMICS
     days = result.inputs.days
     running = result.active_fraction * days
     scale = MONTH_DAYS / running if running > 0 else 0.0
@@ -214,11 +223,17 @@ def priced(row: DealRow, warned: tuple[TermsName, ...], results: dict[str, Resul
     """`row` (of `bare_row`) with the economics of its simulated `results`
     and the warnings of its `warned` terms (of `warned_names`): what
     `deal_warnings` finds, from the row alone."""
-    return replace(
-        row,
-        ours=economics(results.get("ours")) if row.our_terms else Economics(),
-        theirs=economics(results.get("theirs")) if row.their_terms else Economics(),
-        agreed=economics(results.get("agreed", results.get("ours"))) if row.status == "agreed" else Economics(),
+    # Built field by field rather than with `dataclasses.replace`, which
+    # looks every field up again: a report prices thousands of rows.
+    return DealRow(
+        deal=row.deal, partner=row.partner, partner_name=row.partner_name, status=row.status, rounds=row.rounds,
+        first_meeting=row.first_meeting, last_meeting=row.last_meeting, last_round=row.last_round,
+        our_terms=row.our_terms, their_terms=row.their_terms, agreed_terms=row.agreed_terms, next_offer=row.next_offer,
+        overall_gap=row.overall_gap, verdict=row.verdict,
+        ours=economics(results.get("ours")) if row.our_terms else NO_ECONOMICS,
+        theirs=economics(results.get("theirs")) if row.their_terms else NO_ECONOMICS,
+        agreed=economics(results.get("agreed", results.get("ours"))) if row.status == "agreed" else NO_ECONOMICS,
+        issues=row.issues,
         warnings=named_warnings(warned, results, start),
     )
 
