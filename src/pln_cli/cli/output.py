@@ -22,8 +22,9 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from pln_cli.catalog import Msg
 from pln_cli.errors import UsageError
@@ -32,9 +33,28 @@ DATA_FOLDERS = ("partners", "offers", "deals", "meetings", "lobby", "campaigns",
 
 
 def write_text(text: str, output: str | None, root: Path | None = None, reads: Sequence[Path] = ()) -> None:
-    if not text.endswith("\n"):
-        text += "\n"
-    write_bytes(text.encode("utf-8"), output, root, reads, text_stream=True)
+    write_chunks((text,), output, root, reads)
+
+
+def write_chunks(chunks: Iterable[str], output: str | None, root: Path | None = None, reads: Sequence[Path] = ()) -> None:
+    """`write_text` of the text the chunks make, written as they come: a
+    large report is never held whole (nor encoded into a second copy).
+    The text ends with a newline, added when its last chunk has none.  The
+    target is checked before the first chunk is asked for."""
+    def write(put: Callable[[str], object]) -> None:
+        last = ""
+        for chunk in chunks:
+            if chunk:
+                put(chunk)
+                last = chunk
+        if not last.endswith("\n"):
+            put("\n")
+
+    if output is None or output == "-":
+        write(sys.stdout.write)
+        sys.stdout.flush()
+        return
+    _write_target(output, root, reads, lambda stream: write(lambda chunk: stream.write(chunk.encode("utf-8"))))
 
 
 def write_bytes(data: bytes, output: str | None, root: Path | None = None, reads: Sequence[Path] = (), text_stream: bool = False) -> None:
@@ -46,6 +66,11 @@ def write_bytes(data: bytes, output: str | None, root: Path | None = None, reads
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         return
+    _write_target(output, root, reads, lambda stream: stream.write(data))
+
+
+def _write_target(output: str, root: Path | None, reads: Sequence[Path], write: Callable[[BinaryIO], object]) -> None:
+    """-o FILE (not standard output): checked, then written by `write`."""
     if not output.strip():
         raise UsageError(Msg("usage.output_empty"))
     target = Path(output)
@@ -57,7 +82,7 @@ def write_bytes(data: bytes, output: str | None, root: Path | None = None, reads
         info = None
     if info is not None and (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
         with open(real, "wb") as stream:  # a device or a pipe: write through
-            stream.write(data)
+            write(stream)
         return
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise UsageError(Msg("usage.output_not_file", {"file": output}))
@@ -68,7 +93,7 @@ def write_bytes(data: bytes, output: str | None, root: Path | None = None, reads
             real.parent.mkdir()
         else:
             raise UsageError(Msg("usage.output_no_folder", {"file": output, "folder": str(target.parent)}))
-    _replace_regular(real, data, info)
+    _replace_regular(real, write, info)
 
 
 def _refuse_inputs(shown: str, real: Path, root: Path | None, reads: Sequence[Path]) -> None:
@@ -85,13 +110,13 @@ def _refuse_inputs(shown: str, real: Path, root: Path | None, reads: Sequence[Pa
             raise UsageError(Msg("usage.output_in_data", {"file": shown, "folder": folder}))
 
 
-def _replace_regular(real: Path, data: bytes, info: os.stat_result | None) -> None:
+def _replace_regular(real: Path, write: Callable[[BinaryIO], object], info: os.stat_result | None) -> None:
     """Temp file beside the target, fsync, rename: all or nothing."""
     folder = real.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{real.name[:100]}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if info is not None:

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import csv
+import io
+import json
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
-from typing import Any
+from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C one when there is one
+from typing import TYPE_CHECKING, Any
 
 from pln_cli.api.report import PartnerCoverage, Portfolio
 from pln_cli.i18n import number, percent
 from pln_cli.i18n import tr
 from pln_cli.money import format_rupiah
 from pln_cli.portfolio import RECORD_COLUMNS, DealRow, Economics, record
-from pln_cli.render.data import to_csv, to_json, to_jsonl
-from pln_cli.render.document import Document, Section, Table
-from pln_cli.render.meeting import list_record, meetings_table
+from pln_cli.render.data import _UNSAFE, safe_cell
+
+if TYPE_CHECKING:  # the page's pieces: imported by the functions that draw it, not for the data formats
+    from pln_cli.render.document import Document, Section
 from pln_cli.render.values import show_terms
+
+_INF = float("inf")
 
 
 def emit_portfolio(found: Portfolio, chosen: str, lang: str) -> str | None:
@@ -23,24 +30,155 @@ def emit_portfolio(found: Portfolio, chosen: str, lang: str) -> str | None:
     JSON and JSON lines carry each deal's `warnings` (a list: code, terms,
     message, and day and date for a cap); CSV keeps one value per column.
     """
+    chunks = portfolio_chunks(found, chosen, lang)
+    return None if chunks is None else "".join(chunks)
+
+
+def portfolio_chunks(found: Portfolio, chosen: str, lang: str) -> Iterator[str] | None:
+    """`emit_portfolio`'s text in pieces, a deal at a time, for writing as
+    they come (`cli.output.write_chunks`): a report of thousands of deals
+    never holds its whole output, nor every deal's record, at once.  The
+    text is byte for byte `to_csv`, `to_jsonl` and `to_json` of the records."""
     if chosen == "csv":
-        return to_csv(RECORD_COLUMNS, [record(r) for r in found.rows])
-    records = [{**record(r), "warnings": [w.to_json(lang) for w in r.warnings]} for r in found.rows]
+        return _csv_chunks(found.rows)
     if chosen == "jsonl":
-        return to_jsonl(records)
+        return (_safe(json.dumps(_json_record(r, lang), ensure_ascii=False, default=str)) + "\n" for r in found.rows)
     if chosen == "json":
-        return to_json({
-            "deals": records,
-            "totals": [asdict(t) for t in found.totals],
-            "partners_without_deals": list(found.idle_partners),
-            "offers_without_deals": list(found.idle_offers),
-            "meetings": [list_record(v, found.partner_names) for v in found.meetings],
-            "lobby_coverage": [coverage_record(c) for c in found.lobby],
-            "campaigns": [row.to_json() for row in found.campaigns],
-        })
+        return _json_chunks(found, lang)
     return None
 
 
+def _json_record(row: DealRow, lang: str) -> dict[str, Any]:
+    data = record(row)
+    data["warnings"] = [w.to_json(lang) for w in row.warnings]  # the last key, as `{**record, "warnings": ...}`
+    return data
+
+
+def _csv_chunks(rows: Sequence[DealRow]) -> Iterator[str]:
+    """`to_csv(RECORD_COLUMNS, records)`, a line at a time."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(RECORD_COLUMNS)
+    for row in rows:
+        data = record(row)
+        writer.writerow([safe_cell(data.get(column)) for column in RECORD_COLUMNS])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():  # only the header: no row was written
+        yield buffer.getvalue()
+
+
+def _json_chunks(found: Portfolio, lang: str) -> Iterator[str]:
+    """`to_json` of the whole report, the deals' records one by one."""
+    yield '{\n  "deals": ['
+    pad = "\n    "
+    separator = pad
+    for row in found.rows:
+        yield _safe(separator + _json_value(_json_record(row, lang), pad))
+        separator = "," + pad
+    rest = {
+        "totals": [asdict(t) for t in found.totals],
+        "partners_without_deals": list(found.idle_partners),
+        "offers_without_deals": list(found.idle_offers),
+        "meetings": _meeting_records(found),
+        "lobby_coverage": [coverage_record(c) for c in found.lobby],
+        "campaigns": [row.to_json() for row in found.campaigns],
+    }
+    yield "\n  ]" if found.rows else "]"
+    # The rest as one object, its opening brace taking the place of the comma.
+    yield _safe("," + _json_value(rest, "\n")[1:] + "\n")
+
+
+def _safe(text: str) -> str:
+    """`text.translate(_UNSAFE)` (C1 controls and bidi overrides escaped);
+    a text all ASCII has none of them, and is passed as it is."""
+    return text if text.isascii() else text.translate(_UNSAFE)
+
+
+def _meeting_records(found: Portfolio) -> list[dict[str, Any]]:
+    if not found.meetings:
+        return []  # without importing the meetings' renderer (and the models it imports)
+    from pln_cli.render.meeting import list_record
+
+    return [list_record(v, found.partner_names) for v in found.meetings]
+
+
+def _json_float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == _INF:
+        return "Infinity"
+    if value == -_INF:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+_SCALARS: dict[type, Any] = {
+    str: encode_basestring,
+    type(None): lambda _: "null",
+    bool: lambda value: "true" if value else "false",
+    int: int.__repr__,
+    float: _json_float,
+}
+
+
+def _json_key(key: Any) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    if isinstance(key, float):
+        return encode_basestring(_json_float(key))
+    if key is True or key is False or key is None:
+        return encode_basestring(json.dumps(key))
+    if isinstance(key, int):
+        return encode_basestring(int.__repr__(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+
+
+def _json_value(value: Any, pad: str) -> str:
+    """`json.JSONEncoder(ensure_ascii=False, indent=2, default=str)` of
+    `value` written at the indentation `pad` (a newline and its spaces),
+    the same checks in the same order: the standard library's encoder is
+    pure Python once it indents, and per value it was a tenth of a large
+    report's time."""
+    exact = _SCALARS.get(type(value))  # the common types, in one look-up
+    if exact is not None:
+        return exact(value)
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _json_float(value)
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = pad + "  "
+        return "[" + inner + ("," + inner).join([_json_value(v, inner) for v in value]) + pad + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = pad + "  "
+        items = []
+        for key, item in value.items():
+            head = _KEY_TEXT.get(key) if type(key) is str else None
+            if head is None:
+                head = _json_key(key) + ": "
+                if type(key) is str and len(_KEY_TEXT) < 1000:  # a record's keys: a few dozen
+                    _KEY_TEXT[key] = head
+            exact = _SCALARS.get(type(item))
+            items.append(head + (exact(item) if exact is not None else _json_value(item, inner)))
+        return "{" + inner + ("," + inner).join(items) + pad + "}"
+    return _json_value(str(value), pad)  # default=str
+
+
+_KEY_TEXT: dict[str, str] = {}  # a key as it opens its item: '"deal": '
 
 
 def coverage_record(c: PartnerCoverage) -> dict[str, Any]:
@@ -51,9 +189,13 @@ def coverage_record(c: PartnerCoverage) -> dict[str, Any]:
 
 def meetings_sections(found: Portfolio, lang: str) -> list[Section]:
     """The meetings still to come with readiness and acc; the lobby coverage per partner."""
+    from pln_cli.render.document import Section, Table
+
     sections = []
     title = tr("report.meetings_title", lang)
     if found.meetings:
+        from pln_cli.render.meeting import meetings_table
+
         sections.append(Section(title, table=meetings_table(found.meetings, found.partner_names, lang), text=[tr("report.meetings_note", lang)]))
     else:
         sections.append(Section(title, text=[tr("report.no_meetings", lang)]))
@@ -82,6 +224,8 @@ def _figures(f: Economics, lang: str) -> list[str]:
 def money_section(rows: Sequence[DealRow], lang: str) -> Section:
     """Per deal, a line for each side's terms (and the agreed ones): monthly
     figures per 30 days of the time the scheme runs, and the period total."""
+    from pln_cli.render.document import Section, Table
+
     headers = [tr(k, lang) for k in ("deal.deal", "advice.report.terms", "advice.report.running", "advice.report.monthly_cost",
                                      "advice.report.period_cost", "advice.report.monthly_customers", "deal.cac", "deal.qshare")]
     table_rows = []
@@ -97,11 +241,15 @@ def money_section(rows: Sequence[DealRow], lang: str) -> Section:
 
 def warnings_section(rows: Sequence[DealRow], lang: str) -> Section | None:
     """Each deal's cap and ROI warnings, on the terms the team decides on."""
+    from pln_cli.render.document import Section
+
     bullets = [tr("advice.report.warning", lang, deal=r.deal, message=w.message.render(lang)) for r in rows for w in r.warnings]
     return Section(tr("advice.report.warnings", lang), bullets=bullets, style="warning") if bullets else None
 
 
 def report_document(found: Portfolio, lang: str) -> Document:
+    from pln_cli.render.document import Document, Section, Table
+
     rows, totals, idle_partners, idle_offers = found.rows, found.totals, found.idle_partners, found.idle_offers
     title = tr("report.title", lang)
     status = lambda s: tr(f"deal.status.{s}", lang)  # noqa: E731 - a local shorthand
