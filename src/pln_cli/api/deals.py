@@ -216,15 +216,6 @@ def parse_checks(values: list[str]) -> dict[str, str]:
     return checks
 
 
-def parse_day(text: str | None, option: str = "--date") -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(Msg("usage.date", {"option": option, "text": text})) from None
-
-
 # --- appending -----------------------------------------------------------------
 
 

@@ -62,7 +62,7 @@ def _campaign(name: str, dir: Path | None, lang: str | None) -> tuple[Path, Path
 
 
 def _day(text: str | None, option: str) -> date | None:
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
 
     return parse_day(text, option)
 
@@ -99,7 +99,7 @@ def new(
     what the options leave out.  An existing campaign is never overwritten.
     """
     from pln_cli.api.campaigns import NewCampaign, new_campaign, parse_channels
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.workspace import require_workspace, workspace_root
     from pln_cli.i18n import tr
 

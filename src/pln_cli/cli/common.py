@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated, Optional, ParamSpec, TypeVar
 import typer
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from pln_cli.load.spend import Progress
     from pln_cli.catalog import Msg
     from pln_cli.load.problem import Problem
@@ -65,6 +67,18 @@ def usage(key: str, **params: object) -> Exception:
     from pln_cli.errors import UsageError
 
     return UsageError(Msg(key, dict(params)))
+
+
+def parse_day(text: str | None, option: str = "--date") -> date | None:
+    """The date an option names (YYYY-MM-DD), None when it is not given."""
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise usage("usage.date", option=option, text=text) from None
 
 
 def guarded(func: Callable[P, R]) -> Callable[P, R]:

@@ -76,7 +76,8 @@ def log(
     that lock, and flushed to disk.  Nothing in the file is rewritten, and
     on any error nothing is written.
     """
-    from pln_cli.api.deals import RoundInput, log_round, parse_checks, parse_day, parse_terms, party, round_from_yaml
+    from pln_cli.api.deals import RoundInput, log_round, parse_checks, parse_terms, party, round_from_yaml
+    from pln_cli.cli.common import parse_day
 
     path, _, language = _deal(deal, dir, lang)
     if from_ is not None:
@@ -116,7 +117,8 @@ def close(
     agreed terms (or else each side's latest) run a cap out before the
     period ends or lose money for us.
     """
-    from pln_cli.api.deals import close_deal, parse_day, parse_terms
+    from pln_cli.api.deals import close_deal, parse_terms
+    from pln_cli.cli.common import parse_day
 
     path, _, language = _deal(deal, dir, lang)
     done = close_deal(path, outcome, parse_terms(set_), note, parse_day(date_), on_wait=lambda: waiting(language))

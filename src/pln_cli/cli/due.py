@@ -34,7 +34,7 @@ def due(
     """One list, soonest first, overdue marked: lobby next actions, meetings not
     ready or without a valid acc, overdue meetings, open deals without a round
     for three weeks, and campaign posts due."""
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.due import what_is_due
     from pln_cli.api.workspace import load_workspace, workspace_root
     from pln_cli.render.data import to_csv, to_json

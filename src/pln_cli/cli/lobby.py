@@ -47,7 +47,7 @@ def log(
     The person must be one of the partner's people (a close misspelling gets
     a "did you mean"); on any refusal nothing is written.
     """
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.lobby import ContactInput, log_contact
     from pln_cli.api.workspace import workspace_root
     from pln_cli.i18n import tr
@@ -70,7 +70,7 @@ def map_(
 ) -> None:
     """The people with class, influence, stance and Panuju steps; the influence x
     stance grid; the lobby priority with the next step each; stance history."""
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.lobby import lobby_view
     from pln_cli.api.workspace import workspace_root
     from pln_cli.render.data import to_json

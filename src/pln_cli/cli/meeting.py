@@ -56,7 +56,7 @@ def _meeting(meeting: str, dir: Path | None, lang: str | None) -> tuple[Path, Pa
 
 
 def _event(by: str | None, note: str | None, date_: str | None, today: str | None) -> EventInput:
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.meetings import EventInput
 
     return EventInput(by, note, parse_day(date_), parse_day(today, "--today"))
@@ -69,7 +69,7 @@ def _names(values: list[str]) -> list[str]:
 
 def _after(path: Path, event: str, language: str, warnings: tuple[Msg, ...], today: str | None) -> None:
     """What was recorded, and where the meeting stands now."""
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.meetings import show_meeting
     from pln_cli.render.document import color_forced, make_console, to_plain, to_rich
     from pln_cli.render.meeting import summary_document
@@ -157,7 +157,7 @@ def show(
 ) -> None:
     """Where the meeting stands: the four preparations with what is missing and
     how to fix it, the acc, the audience with their lobby status, the deal."""
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.meetings import show_meeting
     from pln_cli.prep.meeting import to_json
     from pln_cli.render.data import to_json as dump_json
@@ -186,7 +186,7 @@ def list_(
     dir: DirOption = None,
 ) -> None:
     """Every meeting by date: status, the four preparations, and whether it is ready."""
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.meetings import list_meetings
     from pln_cli.api.workspace import load_workspace, workspace_root
     from pln_cli.render.data import to_csv, to_json
@@ -232,7 +232,7 @@ def new(
     Give everything as options, or leave them out on a terminal and pln
     asks, offering the partner's people as the audience.
     """
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.meetings import NewMeeting, new_meeting, parse_aid, parse_material
     from pln_cli.api.workspace import require_workspace, workspace_root
     from pln_cli.i18n import tr
@@ -304,7 +304,7 @@ def brief(
     packages to table and the BATNA.  One self-contained HTML file (prints to
     A4) or markdown.
     """
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.present import meeting_brief
     from pln_cli.render.brief import brief_html, brief_markdown
 

@@ -238,7 +238,7 @@ def deck(
     """
     import importlib.util
 
-    from pln_cli.api.deals import parse_day
+    from pln_cli.cli.common import parse_day
     from pln_cli.api.present import offer_partner_view
     from pln_cli.api.workspace import named_file, workspace_root
     from pln_cli.cli.common import write_binary

@@ -16,10 +16,10 @@ from pln_cli.cli.common import (
     format_for,
     guarded,
     language_at,
+    parse_day,
     report_problems,
     split_values,
     usage,
-    write_output,
 )
 from pln_cli.cli.completion import ids
 
@@ -49,7 +49,6 @@ def report(
     report still comes.  --strict makes the exit code 1 when any exist.
     """
 
-    from pln_cli.api.deals import parse_day
     from pln_cli.api.report import Filters
     from pln_cli.api.workspace import require_workspace, workspace_root
     from pln_cli.model.deal import STATUSES
@@ -64,11 +63,11 @@ def report(
     _report(require_workspace(workspace_root(dir)), filters, chosen, output, strict, today, lang)
 
 
+
 def _report(root, filters, chosen: str, output, strict: bool, today: Optional[str], lang: Optional[str]) -> None:
     import gc
     from datetime import date
 
-    from pln_cli.api.deals import parse_day
     from pln_cli.api.report import stream_portfolio
 
     language = language_at(root, lang)
@@ -86,7 +85,7 @@ def _report(root, filters, chosen: str, output, strict: bool, today: Optional[st
 
 
 def _write(found, root, chosen: str, output, strict: bool, language: str) -> None:
-    from pln_cli.render.report import emit_portfolio
+    from pln_cli.render.report import portfolio_chunks
 
     if chosen == "xlsx":
         from pln_cli.cli.common import write_binary
@@ -95,11 +94,14 @@ def _write(found, root, chosen: str, output, strict: bool, language: str) -> Non
         write_binary(portfolio_workbook(found, language), output, root)
         report_problems(found.problems, language, strict)
         return
-    text = emit_portfolio(found, chosen, language)
-    if text is None:
+    chunks = portfolio_chunks(found, chosen, language)
+    if chunks is None:
         from pln_cli.render.report import report_document
 
         draw_document(report_document(found, language), chosen, output, root)
     else:
-        write_output(text, output, root)
+        from pln_cli.cli.output import write_chunks
+
+        # A deal at a time: the output of thousands of deals is never held whole.
+        write_chunks(chunks, output, root)
     report_problems(found.problems, language, strict)
