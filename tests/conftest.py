@@ -37,6 +37,17 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+
+@pytest.fixture(autouse=True)
+def _fresh_cli_state():
+    """Each test starts with no --lang carried over: the root's callback
+    resets it for every `pln` run, but a test that invokes a sub-app
+    directly (`pln_cli.cli.campaign.app`) never passes through the root."""
+    from pln_cli.cli.common import State
+
+    State.lang = State.language = None
+    yield
+
 def run(runner: CliRunner, *args: str, input: str | None = None):
     from pln_cli.cli.app import app
 
