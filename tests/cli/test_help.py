@@ -159,8 +159,8 @@ def test_the_group_listing_shows_the_indonesian_summaries():
     assert shown.startswith("Penggunaan: pln [OPSI] PERINTAH [ARGUMEN]...")
     assert "Perintah" in shown and "Commands" not in shown
     # a sub-command's summary is its first paragraph after the example, never the example
-    assert "deal Log deal: catat setiap putaran negosiasi, lihat posisi Anda." in shown
-    assert "check Periksa berkas mitra, penawaran dan deal;" in shown and "check Contoh:" not in shown
+    assert "deal Log kesepakatan: catat setiap putaran negosiasi, lihat posisi Anda." in shown
+    assert "check Periksa berkas mitra, penawaran dan kesepakatan;" in shown and "check Contoh:" not in shown
     listing = _flat(_help(["deal", "--help"], {"PLN_LANG": "id"}))
     assert "show Posisi negosiasi saat ini: putaran-putarannya dan biaya tiap konsesi," in listing
 
@@ -179,7 +179,7 @@ def test_the_group_listing_shows_the_indonesian_summaries():
 def test_the_help_language_is_settled_like_the_commands(args, env, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     shown = _flat(_help(args, env))
-    assert "Id deal di ruang kerja, atau path berkas deal. [wajib]" in shown
+    assert "Id kesepakatan di ruang kerja, atau path berkas kesepakatan. [wajib]" in shown
     assert "Contoh: pln deal show total-spbu-2017" in shown
 
 
@@ -193,7 +193,7 @@ def test_english_wins_where_english_is_asked_and_a_bad_value_is_passed_over(monk
 def test_pln_yaml_language_gives_indonesian_help(workspace, tmp_path, monkeypatch):
     settings = workspace / "pln.yaml"
     settings.write_text(settings.read_text(encoding="utf-8").replace("language: en", "language: id"), encoding="utf-8")
-    assert "Id deal di ruang kerja" in _flat(_help(["deal", "show", "--help"]))
+    assert "Id kesepakatan di ruang kerja" in _flat(_help(["deal", "show", "--help"]))
     (workspace / "deals").mkdir(exist_ok=True)
     monkeypatch.chdir(workspace / "deals")  # found upward, as for the commands
     assert "Opsi" in _help(["offer", "simulate", "--help"])
@@ -214,7 +214,7 @@ def test_a_broken_pln_yaml_never_breaks_the_help(workspace):
 def test_a_group_without_arguments_shows_its_help_in_indonesian(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["deal"], env={"COLUMNS": "300", "NO_COLOR": "1", "PLN_LANG": "id"})
-    assert "Log deal: catat setiap putaran negosiasi, lihat posisi Anda." in _flat(result.output)
+    assert "Log kesepakatan: catat setiap putaran negosiasi, lihat posisi Anda." in _flat(result.output)
 
 
 def test_a_stale_translation_falls_back_to_english(monkeypatch):

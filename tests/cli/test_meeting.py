@@ -371,7 +371,7 @@ def test_new_asks_in_indonesian(runner, workspace, monkeypatch):
     answers = "\n".join(["uber", "2018-03-10", "", "", "", "Anisa Rahman", ""]) + "\n"
     result = run(runner, "meeting", "new", "uber-lunch", "--lang", "id", input=answers)
     assert result.exit_code == 0, result.output
-    assert "Tanggal pertemuan" in result.output and "Orang-orang mitra" in result.output
+    assert "Tanggal meeting" in result.output and "Orang-orang mitra" in result.output
     assert "audience: [Anisa Rahman]\n" in (workspace / "meetings" / "uber-lunch.yaml").read_text()
 
 
@@ -418,4 +418,4 @@ def test_report_lists_open_meetings_and_lobby_coverage(runner, pitch):
     assert "Open meetings" in page and "total-spbu-launch  TOTAL SPBU Indonesia  stale acc" in page
     assert "Lobby coverage" in page and "Uber Indonesia" not in page.split("Lobby coverage")[1]
     indonesian = ok(run(runner, "report", "--today", "2017-10-09", "--lang", "id")).output
-    assert "Pertemuan terbuka" in indonesian and "Cakupan lobi" in indonesian and "acc kedaluwarsa" in indonesian
+    assert "Meeting terbuka" in indonesian and "Cakupan lobi" in indonesian and "acc kedaluwarsa" in indonesian

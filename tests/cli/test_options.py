@@ -155,7 +155,7 @@ def test_show_reads_the_partner_in_english(runner, workspace):
 def test_show_reads_the_partner_in_indonesian(runner, workspace):
     result = run(runner, "deal", "show", HIAS, "--lang", "id")
     assert result.exit_code == 0, result.output
-    assert "batas mitra sekitar 25,98%" in result.output and "dari 3 tawaran: masih kasar" in result.output
+    assert "batas mitra sekitar 25,98%" in result.output and "dari 3 penawaran: masih kasar" in result.output
     golden("deal/hias-show.id.txt", result.output)
 
 

@@ -90,7 +90,7 @@ def found(entry) -> list[tuple[str, int | None, int | None]]:
     [
         (deal, DEAL + TORN_TAIL, 14, "check the last round by hand", "periksa putaran terakhir"),
         (meeting, MEETING + "---\nevent: held\n", 11, "check the last event by hand", "periksa peristiwa terakhir"),
-        (campaign, CAMPAIGN + "---\nevent: post\npost: p1\n", 9, "check the last event by hand", "periksa event terakhir"),
+        (campaign, CAMPAIGN + "---\nevent: post\npost: p1\n", 9, "check the last event by hand", "periksa peristiwa terakhir"),
         (lobby, LOBBY + "---\nperson: Budi\n", 5, "check the last contact by hand", "periksa kontak terakhir"),
     ],
     ids=["deal", "meeting", "campaign", "lobby"],

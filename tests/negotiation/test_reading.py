@@ -118,7 +118,7 @@ def test_reason_sentences_in_both_languages():
     one = estimate("min_spend", "money", 1, [200000], 4, 250000)
     assert one.why.render("en") == "only one offer from them so far; 3 are needed to read a curve"
     flat = estimate("min_spend", "money", 1, [200000] * 3, 4, 250000)
-    assert flat.why.render("id") == "mitra belum bergeser: Rp200.000 di semua 3 tawaran"
+    assert flat.why.render("id") == "mitra belum bergeser: Rp200.000 di semua 3 penawaran"
 
 
 def test_their_offers_carry_values_forward_and_skip_rounds_before_the_first():
@@ -145,7 +145,7 @@ def test_header_estimate_means_no_zopa_estimated():
 def test_trust_wording_is_computed():
     three = estimate("min_spend", "money", 1, [200000, 250000, 280000], 4, 250000)
     assert three.trust_text().render("en") == "from 3 offers: rough"
-    assert three.trust_text().render("id") == "dari 3 tawaran: masih kasar"
+    assert three.trust_text().render("id") == "dari 3 penawaran: masih kasar"
     six = estimate("min_spend", "money", 1, [200000 + 100 * k**5 for k in range(6)], 6, 250000)
     assert six.trust == "good"
     # A loose fit costs one level: a zigzag is no concession curve.

@@ -117,7 +117,7 @@ def test_every_status_is_said_in_both_languages():
     assert "stale" in status_message(stale).render("en")
     assert "kedaluwarsa" in status_message(stale).render("id")
     overdue = evaluate_meeting(meeting_model(SUB, ACC), D0, AFTER, ReadinessInputs())
-    assert status_message(overdue).render("id").startswith("lewat tanggal: tanggal pertemuan 2017-09-12 sudah lewat")
+    assert status_message(overdue).render("id").startswith("lewat tanggal: tanggal meeting 2017-09-12 sudah lewat")
 
 
 def test_who_decided_when():

@@ -71,7 +71,7 @@ def test_due_across_the_workspace():
     assert by_ref["unready-one"] == "venue partly: the venue is not checked for projector, power, quiet: check on site and add them to `venue.checked`"
     assert by_ref["quiet-deal"] == "no round for 29 days (last on 2017-09-10): log the next round or close the deal"
     assert by_ref["total-spbu/Budi Santoso"] == "next lobby step: Visit two stations"
-    assert to_json(items, "id")[4]["what"] == "persetujuan: menunggu acc"
+    assert to_json(items, "id")[4]["what"] == "acc: menunggu acc"
 
 
 def test_within_widens_the_window():

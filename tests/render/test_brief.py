@@ -48,7 +48,7 @@ def brief():
 HEADINGS = {
     "en": ["Readiness and approval", "Audience and lobby", "Economics of both sides", "Spend distribution (what the deck shows)",
            "The deal so far", "Offer convergence", "Next offer and BATNA"],
-    "id": ["Kesiapan dan persetujuan", "Audiens dan lobi", "Ekonomi kedua pihak", "Distribusi belanja (yang ditampilkan di deck)",
+    "id": ["Kesiapan dan acc", "Audiens dan lobi", "Ekonomi kedua pihak", "Distribusi belanja (yang ditampilkan di deck)",
            "Kesepakatan sejauh ini", "Konvergensi penawaran", "Penawaran berikutnya dan BATNA"],
 }
 

@@ -76,7 +76,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Their reservation is our estimate of the worst value the partner would still accept; with it pln shows "
         "the zone of agreement (ZOPA). Leave it empty if unknown: pln estimates it from their offers later.",
         "Batas mitra adalah perkiraan kami atas nilai terburuk yang masih akan diterima mitra; dengan itu pln "
-        "menunjukkan zona kesepakatan (ZOPA). Kosongkan bila belum diketahui: nanti pln memperkirakannya dari tawaran mitra.",
+        "menunjukkan zona kesepakatan (ZOPA). Kosongkan bila belum diketahui: nanti pln memperkirakannya dari penawaran mitra.",
     ),
     # --- report: monthly figures --------------------------------------------
     "advice.report.terms": ("Terms", "Ketentuan"),

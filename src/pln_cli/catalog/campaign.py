@@ -20,7 +20,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "use event: approval, post, metrics or mention, and end each document with `...`",
         "pakai event: approval, post, metrics atau mention, dan tutup setiap dokumen dengan `...`",
     ),
-    "campaign.event": ("{value} is not a campaign event", "{value} bukan event kampanye"),
+    "campaign.event": ("{value} is not a campaign event", "{value} bukan peristiwa kampanye"),
     "campaign.period": (
         "the campaign ends ({end}) before it starts ({start})",
         "kampanye berakhir ({end}) sebelum dimulai ({start})",
@@ -199,7 +199,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     # --- writing a new plan ----------------------------------------------------
     "campaign.plan.comment": (
         "Campaign plan: the first document. Record events with `pln campaign approve|post|track|mention {id}`.",
-        "Rencana kampanye: dokumen pertama. Catat event dengan `pln campaign approve|post|track|mention {id}`.",
+        "Rencana kampanye: dokumen pertama. Catat peristiwa dengan `pln campaign approve|post|track|mention {id}`.",
     ),
     "campaign.plan.wheel": (
         "Breakenridge's Social Media Strategy Wheel, from the inside out",
@@ -498,7 +498,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "campaign.usage.exists": (
         "{path} exists already; a campaign is never overwritten (record events with `pln campaign post {campaign}`)",
-        "{path} sudah ada; kampanye tidak pernah ditimpa (catat event dengan `pln campaign post {campaign}`)",
+        "{path} sudah ada; kampanye tidak pernah ditimpa (catat peristiwa dengan `pln campaign post {campaign}`)",
     ),
     "campaign.usage.new_required": (
         "--product, --start, --end and --channels are required (or run on a terminal to be asked)",

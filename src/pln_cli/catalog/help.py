@@ -184,7 +184,7 @@ ENTRIES.update({
         "    pln.yaml             pengaturan opsional: name, language (en | id)\n"
         "    partners/<id>.yaml   satu mitra per berkas, dengan orang-orang yang dilobi\n"
         "    offers/<id>.yaml     satu skema voucher-untuk-belanja per berkas\n"
-        "    deals/<id>.yaml      satu log deal per berkas (aliran YAML yang hanya ditambah)\n"
+        "    deals/<id>.yaml      satu log kesepakatan per berkas (aliran YAML yang hanya ditambah)\n"
         "    meetings/<id>.yaml   satu meeting per berkas: rencana, pengajuan, acc, hasil\n"
         "    lobby/<mitra>.yaml   kontak lobi untuk satu mitra\n"
         "    campaigns/<id>.yaml  satu kampanye media sosial per berkas\n"
@@ -210,7 +210,7 @@ ENTRIES.update({
     "help.topic.partner.title": ("Partner files (partners/<id>.yaml)", "Berkas mitra (partners/<id>.yaml)"),
     "help.topic.partner.summary": (
         "a company we make deals with, and its people to lobby",
-        "perusahaan yang menjalin deal dengan kami, dan orang-orangnya yang dilobi",
+        "perusahaan yang menjalin kesepakatan dengan kami, dan orang-orangnya yang dilobi",
     ),
     "help.topic.partner.body": _lit(
         "Only id and name are required; pln partner new writes a commented template.\n"
@@ -327,7 +327,7 @@ ENTRIES.update({
         "0,35 atau 35%. Sebuah asumsi boleh berupa rentang {low, mode, high} untuk offer simulate --uncertainty.",
     ),
     # deal
-    "help.topic.deal.title": ("Deal logs (deals/<id>.yaml)", "Log deal (deals/<id>.yaml)"),
+    "help.topic.deal.title": ("Deal logs (deals/<id>.yaml)", "Log kesepakatan (deals/<id>.yaml)"),
     "help.topic.deal.summary": (
         "a negotiation: the header, one document per round, the outcome",
         "sebuah negosiasi: header, satu dokumen per putaran, hasil akhir",
@@ -389,7 +389,7 @@ ENTRIES.update({
         "\n"
         "## Header\n"
         "- issues: ketentuan yang dinegosiasikan, per kunci isu (pln help terms): target adalah sasaran kami, "
-        "reservation batas terburuk yang masih kami terima, their_reservation perkiraan kami atas batas mereka.\n"
+        "reservation batas terburuk yang masih kami terima, their_reservation perkiraan kami atas batas mitra.\n"
         "- better: kalau dikosongkan, ditentukan dari target dan reservation.\n"
         "- deadline.rounds: jumlah penawaran yang kami rencanakan, termasuk pembukaan; tactic: seberapa cepat kami mengalah.\n"
         "\n"
@@ -432,7 +432,7 @@ ENTRIES.update({
         "## The acc\n"
         "The digest binds the plan, the offer, its spend data and the materials as they were: edit any of them "
         "and the acc goes stale, so it must be asked for again.",
-        "Rencana adalah dokumen pertama (ditulis oleh pln meeting new); setiap dokumen berikutnya adalah kejadian "
+        "Rencana adalah dokumen pertama (ditulis oleh pln meeting new); setiap dokumen berikutnya adalah peristiwa "
         "yang ditambahkan oleh sebuah perintah. Hanya meeting, partner dan date yang wajib; yang dikosongkan muncul "
         "sebagai kekurangan di empat persiapan Purwanto (materi, alat presentasi, audiens, tempat).\n"
         "\n"
@@ -450,7 +450,7 @@ ENTRIES.update({
         "      - {name: proyektor, tested: yes}\n"
         "    venue: {place: \"Kantor pusat TOTAL SPBU, Jakarta\", room: Ruang rapat 3, checked: [projector, power, quiet]}\n"
         "\n"
-        "## Kejadian\n"
+        "## Peristiwa\n"
         "- submitted (pln meeting submit): by, to, date, digest, note.\n"
         "- approved (pln meeting approve), yaitu acc: by, date, digest, note.\n"
         "- changes_requested (pln meeting reject): by, date, note.\n"
@@ -537,7 +537,7 @@ ENTRIES.update({
         "- metrics: a cumulative snapshot of one post's counts (reach, views, likes, clicks, redemptions, ...).\n"
         "- mention: something heard while listening, with its sentiment.",
         "Rencana adalah dokumen pertama (ditulis oleh pln campaign new lengkap dengan kelima jari-jari roda); "
-        "kejadian ditambahkan oleh pln campaign approve, post, track dan mention.\n"
+        "peristiwa ditambahkan oleh pln campaign approve, post, track dan mention.\n"
         "\n"
         "    campaign: voucher-flight-fanfest\n"
         "    title: Terbang ke FanFest\n"
@@ -559,7 +559,7 @@ ENTRIES.update({
         "- engagement: apa yang kami harapkan dari orang-orang, dan seberapa cepat kami membalas.\n"
         "- measurement: bagaimana kami menunjukkan nilai kampanye (target).\n"
         "\n"
-        "## Kejadian\n"
+        "## Peristiwa\n"
         "- approval: kanal yang disetujui marketing; yang terakhir yang berlaku.\n"
         "- post: p1, p2, ... dengan channel, kind, text, code dan tautan bertanda UTM.\n"
         "- metrics: snapshot kumulatif angka-angka satu posting (reach, views, likes, clicks, redemptions, ...).\n"
@@ -687,7 +687,7 @@ ENTRIES.update({
         "## Better for us\n"
         "The usual direction, used when a deal header says neither better: nor a target different from the "
         "reservation. A deal may say otherwise for its own issues.",
-        "Kunci isu menamai satu ketentuan penawaran. Kunci yang sama dipakai di issues: pada header deal, di terms: "
+        "Kunci isu menamai satu ketentuan penawaran. Kunci yang sama dipakai di issues: pada header kesepakatan, di terms: "
         "pada sebuah putaran, dan di baris perintah: --set min_spend=400rb (deal log, deal close), "
         "--vs min_spend=400rb,voucher=30rb dan --grid voucher=20rb:40rb:5rb (offer simulate), "
         "--issue min_spend=450rb:400rb (deal new).\n"
@@ -696,14 +696,14 @@ ENTRIES.update({
         "TABLE\n"
         "\n"
         "## Lebih baik bagi kami\n"
-        "Arah yang biasa, dipakai kalau header deal tidak menyebut better: dan targetnya sama dengan reservation. "
-        "Sebuah deal boleh menetapkan lain untuk isunya sendiri.",
+        "Arah yang biasa, dipakai kalau header kesepakatan tidak menyebut better: dan targetnya sama dengan reservation. "
+        "Sebuah kesepakatan boleh menetapkan lain untuk isunya sendiri.",
     ),
     "help.terms.key": ("Key", "Kunci"),
     "help.terms.meaning": ("Meaning", "Arti"),
     "help.terms.unit": ("Unit", "Satuan"),
     "help.terms.better": ("Better for us", "Lebih baik bagi kami"),
-    "help.terms.field": ("Offer field", "Field penawaran"),
+    "help.terms.field": ("Offer field", "Isian penawaran"),
     "help.terms.unit.money": ("Rupiah (450rb)", "Rupiah (450rb)"),
     "help.terms.unit.share": ("share (35%)", "porsi (35%)"),
     "help.terms.unit.count": ("whole number", "bilangan bulat"),

@@ -18,8 +18,8 @@ Paragraphs are separated by a blank line ("\\n\\n"), as in a docstring.
 
 from __future__ import annotations
 
-_NOTE_STORED = ("A note stored with the event.", "Catatan yang disimpan bersama kejadian ini.")
-_EVENT_DATE = ("The event's date (default: --today, else today).", "Tanggal kejadian (bawaan: --today, kalau tidak ada, hari ini).")
+_NOTE_STORED = ("A note stored with the event.", "Catatan yang disimpan bersama peristiwa ini.")
+_EVENT_DATE = ("The event's date (default: --today, else today).", "Tanggal peristiwa (bawaan: --today, kalau tidak ada, hari ini).")
 _TABLE_JSON_MD = ("table, json or markdown.", "table, json atau markdown.")
 _PARTNER_REF = ("A partner id in the workspace, or the path of a partner file.", "Id mitra di ruang kerja, atau path berkas mitra.")
 _PPTX = ("The .pptx file to write (decks/ is the place for it).", "Berkas .pptx yang ditulis (tempatnya di decks/).")
@@ -101,15 +101,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Tools for partnership deals - Presentasi, Lobi, Negosiasi.\n\n"
         "Plan a client meeting and get the head's acc, work the partner's people, simulate a voucher-for-spend offer, "
         "log each negotiation round, see what is due, and report on every deal in the workspace.",
-        "Alat bantu untuk deal kemitraan - Presentasi, Lobi, Negosiasi.\n\n"
+        "Alat bantu untuk kesepakatan kemitraan - Presentasi, Lobi, Negosiasi.\n\n"
         "Rencanakan meeting dengan klien dan dapatkan acc atasan, dekati orang-orang di pihak mitra, simulasikan "
         "penawaran voucher-untuk-belanja, catat setiap putaran negosiasi, lihat apa yang jatuh tempo, dan buat "
-        "laporan semua deal di ruang kerja.",
+        "laporan semua kesepakatan di ruang kerja.",
     ),
     "helpid.cmd.check": (
         "Check partner, offer and deal files; silent and exit 0 when all is well.\n\n"
         "Every problem is reported with FILE:LINE:COL, a message and a hint, and the exit code is 1 when any error is found.",
-        "Periksa berkas mitra, penawaran dan deal; diam dan keluar dengan kode 0 kalau semuanya beres.\n\n"
+        "Periksa berkas mitra, penawaran dan kesepakatan; diam dan keluar dengan kode 0 kalau semuanya beres.\n\n"
         "Setiap masalah dilaporkan dengan BERKAS:BARIS:KOLOM, pesan dan saran, dan kode keluarnya 1 kalau ada kesalahan.",
     ),
     "helpid.cmd.report": (
@@ -118,9 +118,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "meetings to come with their readiness and acc (as of --today), and each partner's lobby coverage.\n\n"
         "Files with problems are listed on stderr and left out; the rest of the report still comes. "
         "--strict makes the exit code 1 when any exist.",
-        "Satu baris per deal: status, meeting, ketentuan terakhir dari kedua pihak, selisih, penilaian, penawaran "
+        "Satu baris per kesepakatan: status, meeting, ketentuan terakhir dari kedua pihak, selisih, penilaian, penawaran "
         "berikutnya, dan hitungan ekonomi bulanan dari ketentuan masing-masing pihak; lalu total per status, serta "
-        "mitra dan penawaran yang belum punya deal; lalu meeting yang akan datang dengan kesiapan dan acc-nya "
+        "mitra dan penawaran yang belum punya kesepakatan; lalu meeting yang akan datang dengan kesiapan dan acc-nya "
         "(per --today), dan cakupan lobi tiap mitra.\n\n"
         "Berkas yang bermasalah dicantumkan di stderr dan tidak ikut dihitung; sisa laporan tetap keluar. "
         "Dengan --strict, kode keluarnya 1 kalau ada berkas yang bermasalah.",
@@ -129,7 +129,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "One list, soonest first, overdue marked: lobby next actions, meetings not ready or without a valid acc, "
         "overdue meetings, open deals without a round for three weeks, and campaign posts due.",
         "Satu daftar, yang paling dekat di atas, yang lewat tanggal ditandai: langkah lobi berikutnya, meeting yang "
-        "belum siap atau belum punya acc yang berlaku, meeting yang lewat tanggal, deal berjalan yang tiga minggu "
+        "belum siap atau belum punya acc yang berlaku, meeting yang lewat tanggal, kesepakatan berjalan yang tiga minggu "
         "tanpa putaran baru, dan posting kampanye yang jatuh tempo.",
     ),
     "helpid.cmd.init": (
@@ -137,7 +137,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "and deal whose comments explain every field, in the workspace's language. They pass `pln check` as "
         "written. Nothing is overwritten: a folder that is a workspace already is refused.",
         "Mulai ruang kerja: pln.yaml, folder-foldernya, dan contoh mitra, penawaran (dengan histogram belanja di "
-        "data/) dan deal yang komentarnya menjelaskan setiap field, dalam bahasa ruang kerja. Semuanya lolos "
+        "data/) dan kesepakatan yang komentarnya menjelaskan setiap isian, dalam bahasa ruang kerja. Semuanya lolos "
         "`pln check` apa adanya. Tidak ada yang ditimpa: folder yang sudah menjadi ruang kerja ditolak.",
     ),
     "helpid.cmd.completion": (
@@ -178,21 +178,21 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Write offers/ID.yaml: a voucher-for-spend scheme whose comments explain every field, with the other terms "
         "and assumptions as commented examples. On a terminal, asks for what the options leave out. An existing "
         "file is never overwritten.",
-        "Tulis offers/ID.yaml: skema voucher-untuk-belanja yang komentarnya menjelaskan setiap field, dengan "
+        "Tulis offers/ID.yaml: skema voucher-untuk-belanja yang komentarnya menjelaskan setiap isian, dengan "
         "ketentuan dan asumsi lainnya sebagai contoh dalam komentar. Di terminal, pln menanyakan apa yang tidak "
         "diisi lewat opsi. Berkas yang sudah ada tidak pernah ditimpa.",
     ),
     "helpid.cmd.deal": (
         "Deal logs: record each negotiation round, see where you stand.",
-        "Log deal: catat setiap putaran negosiasi, lihat posisi Anda.",
+        "Log kesepakatan: catat setiap putaran negosiasi, lihat posisi Anda.",
     ),
     "helpid.cmd.deal.log": (
         "Append one round to a deal log, after a meeting.\n\n"
         "The round is checked against the deal's header first; then it is appended as one YAML document under an "
         "exclusive lock, numbered under that lock, and flushed to disk. Nothing in the file is rewritten, and on "
         "any error nothing is written.",
-        "Tambahkan satu putaran ke log deal, setelah meeting.\n\n"
-        "Putaran itu dicek dulu terhadap header deal; lalu ditambahkan sebagai satu dokumen YAML di bawah kunci "
+        "Tambahkan satu putaran ke log kesepakatan, setelah meeting.\n\n"
+        "Putaran itu dicek dulu terhadap header kesepakatan; lalu ditambahkan sebagai satu dokumen YAML di bawah kunci "
         "eksklusif, diberi nomor di bawah kunci itu, dan langsung disimpan ke disk. Isi berkas yang sudah ada "
         "tidak pernah ditulis ulang, dan kalau ada kesalahan, tidak ada yang ditulis.",
     ),
@@ -200,8 +200,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Append the outcome of a deal: agreed (with the final terms), walked_away or paused.\n\n"
         "Printed after closing: where the deal stands, and a warning when the agreed terms (or else each side's "
         "latest) run a cap out before the period ends or lose money for us.",
-        "Tambahkan hasil akhir deal: agreed (dengan ketentuan final), walked_away atau paused.\n\n"
-        "Setelah ditutup, ditampilkan posisi deal, dan peringatan kalau ketentuan yang disepakati (atau, kalau "
+        "Tambahkan hasil akhir kesepakatan: agreed (dengan ketentuan final), walked_away atau paused.\n\n"
+        "Setelah ditutup, ditampilkan posisi kesepakatan, dan peringatan kalau ketentuan yang disepakati (atau, kalau "
         "tidak ada, ketentuan terakhir masing-masing pihak) membuat kuota atau anggaran habis sebelum periode "
         "berakhir atau membuat kami rugi.",
     ),
@@ -216,24 +216,24 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Every package of values between our target and our reservation is simulated on the deal's offer (the "
         "spend data is read once) and valued for us and for the partner. Shown: the packages to offer together "
         "(MESO), the Nash package, and the Pareto frontier as a table and a chart.",
-        "Opsi yang menguntungkan kedua pihak: paket-paket isu deal, dinilai untuk kedua pihak.\n\n"
-        "Setiap paket nilai antara target dan batas bawah kami disimulasikan pada penawaran deal (data belanja "
+        "Opsi yang menguntungkan kedua pihak: paket-paket isu kesepakatan, dinilai untuk kedua pihak.\n\n"
+        "Setiap paket nilai antara target dan batas kami disimulasikan pada penawaran kesepakatan (data belanja "
         "dibaca sekali) dan dinilai untuk kami dan untuk mitra. Yang ditampilkan: paket-paket yang ditawarkan "
-        "bersamaan (MESO), paket Nash, dan batas Pareto dalam bentuk tabel dan grafik.",
+        "bersamaan (MESO), paket Nash, dan paket efisien (Pareto) dalam bentuk tabel dan grafik.",
     ),
     "helpid.cmd.deal.list": (
         "Every deal with partner, status, rounds, overall gap and last meeting.",
-        "Semua deal dengan mitra, status, jumlah putaran, selisih keseluruhan dan meeting terakhir.",
+        "Semua kesepakatan dengan mitra, status, jumlah putaran, selisih keseluruhan dan meeting terakhir.",
     ),
     "helpid.cmd.deal.new": (
         "Start a deal log: the header with issues, targets and reservations.\n\n"
         "Give everything as options, or leave them out on a terminal and pln asks (offering the offer's current "
         "values as targets). An existing deal is never overwritten. After creating it, pln warns about an issue "
         "whose target and reservation point against its usual direction, and previews the whole plan of our offers.",
-        "Mulai log deal: header berisi isu, target dan batas bawah.\n\n"
+        "Mulai log kesepakatan: header berisi isu, target dan batas kami.\n\n"
         "Berikan semuanya lewat opsi, atau kosongkan di terminal dan pln akan bertanya (dengan nilai penawaran "
-        "saat ini sebagai usulan target). Deal yang sudah ada tidak pernah ditimpa. Setelah dibuat, pln memberi "
-        "peringatan untuk isu yang target dan batas bawahnya berlawanan dengan arah biasanya, dan menampilkan "
+        "saat ini sebagai usulan target). Kesepakatan yang sudah ada tidak pernah ditimpa. Setelah dibuat, pln memberi "
+        "peringatan untuk isu yang target dan batasnya berlawanan dengan arah biasanya, dan menampilkan "
         "gambaran seluruh rencana penawaran kami.",
     ),
     "helpid.cmd.meeting": (
@@ -266,7 +266,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Where the meeting stands: the four preparations with what is missing and how to fix it, the acc, the "
         "audience with their lobby status, the deal.",
         "Posisi meeting saat ini: empat persiapan beserta apa yang kurang dan cara melengkapinya, acc, audiens "
-        "dengan status lobinya, dan deal-nya.",
+        "dengan status lobinya, dan kesepakatannya.",
     ),
     "helpid.cmd.meeting.list": (
         "Every meeting by date: status, the four preparations, and whether it is ready.",
@@ -283,7 +283,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "helpid.cmd.meeting.deck": (
         "The slides to show the partner: safe by construction (no reservation, BATNA, CAC or lobby note can reach "
         "them), byte-identical when rebuilt.",
-        "Slide yang ditunjukkan ke mitra: aman sejak dirancang (batas bawah, BATNA, CAC atau catatan lobi tidak "
+        "Slide yang ditunjukkan ke mitra: aman sejak dirancang (batas kami, BATNA, CAC atau catatan lobi tidak "
         "bisa masuk), dan identik sampai ke byte-nya kalau dibuat ulang.",
     ),
     "helpid.cmd.meeting.brief": (
@@ -291,7 +291,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "both sides' economics, the deal so far, the next offer and the plan of our offers, cap and loss warnings, "
         "the packages to table and the BATNA. One self-contained HTML file (prints to A4) or markdown.",
         "Brief internal untuk tim dan atasan: kesiapan dan acc, audiens dengan status lobinya, hitungan ekonomi "
-        "kedua pihak, perjalanan deal sejauh ini, penawaran berikutnya dan rencana penawaran kami, peringatan kuota "
+        "kedua pihak, perjalanan kesepakatan sejauh ini, penawaran berikutnya dan rencana penawaran kami, peringatan kuota "
         "atau anggaran habis dan kerugian, paket yang akan diajukan dan BATNA. Satu "
         "berkas HTML mandiri (siap cetak A4) atau markdown.",
     ),
@@ -373,12 +373,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "helpid.cmd.partner": (
         "Partners: the companies and organisations we make deals with.",
-        "Mitra: perusahaan dan organisasi yang menjalin deal dengan kami.",
+        "Mitra: perusahaan dan organisasi yang menjalin kesepakatan dengan kami.",
     ),
     "helpid.cmd.partner.new": (
         "Write partners/ID.yaml: a template whose comments explain every field (the people to lobby, interests, "
         "notes). On a terminal, asks for what the options leave out. An existing file is never overwritten.",
-        "Tulis partners/ID.yaml: templat yang komentarnya menjelaskan setiap field (orang-orang yang dilobi, "
+        "Tulis partners/ID.yaml: templat yang komentarnya menjelaskan setiap isian (orang-orang yang dilobi, "
         "kepentingan, catatan). Di terminal, pln menanyakan apa yang tidak diisi lewat opsi. Berkas yang sudah ada "
         "tidak pernah ditimpa.",
     ),
@@ -412,12 +412,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "A campaign id in the workspace, or the path of a campaign file.",
         "Id kampanye di ruang kerja, atau path berkas kampanye.",
     ),
-    "helpid.any.date_": ("The event's date (default --today).", "Tanggal kejadian (bawaan --today)."),
+    "helpid.any.date_": ("The event's date (default --today).", "Tanggal peristiwa (bawaan --today)."),
     "helpid.any.deal": (
         "A deal id in the workspace, or the path of a deal file.",
-        "Id deal di ruang kerja, atau path berkas deal.",
+        "Id kesepakatan di ruang kerja, atau path berkas kesepakatan.",
     ),
-    "helpid.any.note": ("A note kept with the event.", "Catatan yang disimpan bersama kejadian ini."),
+    "helpid.any.note": ("A note kept with the event.", "Catatan yang disimpan bersama peristiwa ini."),
     "helpid.any.format": ("table, json, csv or markdown.", "table, json, csv atau markdown."),
     "helpid.any.by": ("Who does it (a person's name).", "Siapa yang melakukannya (nama orang)."),
     "helpid.any.set_": (
@@ -441,19 +441,19 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "helpid.opt.check.format": ("text or json.", "text atau json."),
     "helpid.opt.report.status": (
         "Only deals with this status (open, agreed, walked_away, paused); repeatable or comma-separated.",
-        "Hanya deal dengan status ini (open, agreed, walked_away, paused); bisa diulang atau dipisah koma.",
+        "Hanya kesepakatan dengan status ini (open, agreed, walked_away, paused); bisa diulang atau dipisah koma.",
     ),
     "helpid.opt.report.partner": (
         "Only deals with this partner id; repeatable.",
-        "Hanya deal dengan id mitra ini; bisa diulang.",
+        "Hanya kesepakatan dengan id mitra ini; bisa diulang.",
     ),
     "helpid.opt.report.since": (
         "Only deals with a meeting on or after this date.",
-        "Hanya deal yang punya meeting pada atau setelah tanggal ini.",
+        "Hanya kesepakatan yang punya meeting pada atau setelah tanggal ini.",
     ),
     "helpid.opt.report.until": (
         "Only deals with a meeting on or before this date.",
-        "Hanya deal yang punya meeting pada atau sebelum tanggal ini.",
+        "Hanya kesepakatan yang punya meeting pada atau sebelum tanggal ini.",
     ),
     "helpid.opt.report.format": (
         "table, markdown, csv, json, jsonl or xlsx (a workbook for the head).",
@@ -502,7 +502,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "where a cap binds or we lose money, a tornado and break-even values. With --vs or --grid, every "
         "counter-offer or cell gets its own bands: one more set of draws each.",
         "Undi asumsi yang berupa rentang ({{low, mode, high}} di berkas penawaran): pita P10/P50/P90, porsi undian "
-        "yang membuat batas mengikat atau membuat kami rugi, diagram tornado dan nilai impas. Dengan --vs atau "
+        "yang membuat kuota atau anggaran habis atau membuat kami rugi, diagram tornado dan nilai impas. Dengan --vs atau "
         "--grid, setiap penawaran balik atau sel mendapat pitanya sendiri: masing-masing satu set undian lagi.",
     ),
     "helpid.opt.offer.simulate.draws": (
@@ -590,7 +590,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Baca putaran sebagai YAML dari FILE, atau - untuk stdin.",
     ),
     "helpid.opt.deal.close.outcome": ("agreed, walked_away or paused.", "agreed, walked_away atau paused."),
-    "helpid.opt.deal.close.note": ("How it ended.", "Bagaimana deal ini berakhir."),
+    "helpid.opt.deal.close.note": ("How it ended.", "Bagaimana kesepakatan ini berakhir."),
     "helpid.opt.deal.close.date_": ("Date (default today).", "Tanggal (bawaan hari ini)."),
     "helpid.opt.deal.show.format": (
         "table, json or markdown (a meeting brief).",
@@ -598,7 +598,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "helpid.opt.deal.options.steps": (
         "Values per issue, from our target to our reservation (2 or more).",
-        "Jumlah nilai per isu, dari target sampai batas bawah kami (2 atau lebih).",
+        "Jumlah nilai per isu, dari target sampai batas kami (2 atau lebih).",
     ),
     "helpid.opt.deal.options.meso": (
         "Packages to offer together, of about equal value to us.",
@@ -611,7 +611,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "helpid.opt.deal.options.format": ("table, json, markdown or csv.", "table, json, markdown atau csv."),
     "helpid.opt.deal.new.deal": (
         "The new deal's id (a slug, e.g. total-spbu-2018).",
-        "Id deal baru (slug, mis. total-spbu-2018).",
+        "Id kesepakatan baru (slug, mis. total-spbu-2018).",
     ),
     "helpid.opt.deal.new.offer": (
         "Base offer id (an offer of the same partner).",
@@ -634,7 +634,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "helpid.opt.deal.new.batna": (
         "Our best alternative if this deal fails.",
-        "Alternatif terbaik kami kalau deal ini gagal.",
+        "Alternatif terbaik kami kalau kesepakatan ini gagal.",
     ),
     # --- meeting -------------------------------------------------------------------
     "helpid.opt.meeting.submit.to": ("Who should give the acc.", "Siapa yang diminta memberi acc."),
@@ -660,11 +660,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "helpid.opt.meeting.new.time": ("Its time, HH:MM.", "Jamnya, HH:MM."),
     "helpid.opt.meeting.new.deal": (
         "The deal it is part of (its offer is the meeting's).",
-        "Deal tempat meeting ini berada (penawaran deal itu menjadi penawaran meeting).",
+        "Kesepakatan tempat meeting ini berada (penawaran kesepakatan itu menjadi penawaran meeting).",
     ),
     "helpid.opt.meeting.new.offer": (
         "The offer presented, when not the deal's.",
-        "Penawaran yang dipresentasikan, kalau bukan penawaran deal-nya.",
+        "Penawaran yang dipresentasikan, kalau bukan penawaran kesepakatannya.",
     ),
     "helpid.opt.meeting.new.objective": (
         "What the meeting should achieve.",

@@ -51,7 +51,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
             "record it with `pln meeting held` or `pln meeting cancel`"
         ),
         (
-            "lewat tanggal: tanggal pertemuan {date} sudah lewat, tetapi belum dicatat terlaksana atau dibatalkan; "
+            "lewat tanggal: tanggal meeting {date} sudah lewat, tetapi belum dicatat terlaksana atau dibatalkan; "
             "catat dengan `pln meeting held` atau `pln meeting cancel`"
         ),
     ),
@@ -86,7 +86,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "meeting.tools.material_missing": (
         "the material file {file} does not exist: add it or fix the path",
-        "berkas materi {file} tidak ada: tambahkan atau perbaiki jalurnya",
+        "berkas materi {file} tidak ada: tambahkan atau perbaiki path-nya",
     ),
     "meeting.audience.none": (
         "no audience named: add the partner's people under `audience:`",
@@ -133,11 +133,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "meeting.refuse.no_note": ("a note is required (--note): say why", "catatan wajib diisi (--note): jelaskan alasannya"),
     "meeting.refuse.cancelled": (
         "the meeting {meeting} was cancelled on {date}; nothing was written",
-        "pertemuan {meeting} sudah dibatalkan pada {date}; tidak ada yang ditulis",
+        "meeting {meeting} sudah dibatalkan pada {date}; tidak ada yang ditulis",
     ),
     "meeting.refuse.held": (
         "the meeting {meeting} was already held on {date}; nothing was written",
-        "pertemuan {meeting} sudah terlaksana pada {date}; tidak ada yang ditulis",
+        "meeting {meeting} sudah terlaksana pada {date}; tidak ada yang ditulis",
     ),
     "meeting.refuse.overdue": (
         (
@@ -145,26 +145,26 @@ ENTRIES: dict[str, tuple[str, str]] = {
             "set a new date in a new meeting, or record it as held or cancelled"
         ),
         (
-            "pertemuan {meeting} sudah lewat tanggal ({date}): acc sekarang ditolak; "
-            "buat pertemuan baru dengan tanggal baru, atau catat sebagai terlaksana atau dibatalkan"
+            "meeting {meeting} sudah lewat tanggal ({date}): acc sekarang ditolak; "
+            "buat meeting baru dengan tanggal baru, atau catat sebagai terlaksana atau dibatalkan"
         ),
     ),
     "meeting.refuse.not_submitted": (
         "the meeting {meeting} is not awaiting a decision: submit it first with `pln meeting submit`",
-        "pertemuan {meeting} tidak sedang menunggu keputusan: ajukan dulu dengan `pln meeting submit`",
+        "meeting {meeting} tidak sedang menunggu keputusan: ajukan dulu dengan `pln meeting submit`",
     ),
     "meeting.refuse.own": (
         "{name} submitted this meeting and cannot approve it: the acc must come from someone else",
-        "{name} yang mengajukan pertemuan ini sehingga tidak bisa menyetujuinya: acc harus dari orang lain",
+        "{name} yang mengajukan meeting ini sehingga tidak bisa menyetujuinya: acc harus dari orang lain",
     ),
     "meeting.refuse.future": (
         "{date} is after today ({today}): a meeting is recorded as held once it has taken place",
-        "{date} setelah hari ini ({today}): pertemuan dicatat terlaksana setelah benar-benar berlangsung",
+        "{date} setelah hari ini ({today}): meeting dicatat terlaksana setelah benar-benar berlangsung",
     ),
     # --- file problems ---------------------------------------------------------------
     "meeting.plan": (
         "a meeting file must start with its plan (meeting:, partner:, date:)",
-        "berkas pertemuan harus diawali rencananya (meeting:, partner:, date:)",
+        "berkas meeting harus diawali rencananya (meeting:, partner:, date:)",
     ),
     "meeting.plan.hint": ("create one with `pln meeting new`", "buat dengan `pln meeting new`"),
     "meeting.event": (
@@ -181,7 +181,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "meeting.time.invalid": ("{value} is not a time of day", "{value} bukan jam yang sah"),
     "meeting.time.hint": ('write the time as "HH:MM" in quotes, e.g. "10:00"', 'tulis jam sebagai "HH:MM" dalam tanda kutip, mis. "10:00"'),
-    "meeting.digest.invalid": ("{value} is not an approval digest", "{value} bukan digest persetujuan"),
+    "meeting.digest.invalid": ("{value} is not an approval digest", "{value} bukan digest acc"),
     "meeting.digest.hint": (
         "a digest is 64 hex characters written by `pln meeting submit` or `approve`; do not edit it",
         "digest adalah 64 karakter heksadesimal yang ditulis `pln meeting submit` atau `approve`; jangan diubah",
@@ -189,25 +189,25 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "meeting.material_missing": ("the material file {file} does not exist", "berkas materi {file} tidak ada"),
     "meeting.material_missing.hint": (
         "paths are relative to the meeting file, e.g. ../decks/total-spbu.pptx",
-        "jalur relatif terhadap berkas pertemuan, mis. ../decks/total-spbu.pptx",
+        "path relatif terhadap berkas meeting, mis. ../decks/total-spbu.pptx",
     ),
     "meeting.ref.deal": ('no deal "{id}" in deals/', 'tidak ada kesepakatan "{id}" di deals/'),
     "meeting.ref.known": ("known: {known}", "yang dikenal: {known}"),
     "meeting.ref.deal_partner": (
         'the deal "{deal}" is with "{theirs}", but this meeting is with "{ours}"',
-        'kesepakatan "{deal}" dengan "{theirs}", tetapi pertemuan ini dengan "{ours}"',
+        'kesepakatan "{deal}" dengan "{theirs}", tetapi meeting ini dengan "{ours}"',
     ),
     "meeting.ref.offer_partner": (
         'the offer "{offer}" is for "{theirs}", but this meeting is with "{ours}"',
-        'penawaran "{offer}" untuk "{theirs}", tetapi pertemuan ini dengan "{ours}"',
+        'penawaran "{offer}" untuk "{theirs}", tetapi meeting ini dengan "{ours}"',
     ),
     "meeting.ref.partner.hint": (
         "link a deal or offer of the meeting's partner",
-        "tautkan kesepakatan atau penawaran milik mitra pertemuan ini",
+        "tautkan kesepakatan atau penawaran milik mitra meeting ini",
     ),
     "meeting.ref.offer.hint": (
         "give an offer id or a path relative to the meeting file, or leave `offer:` out to use the deal's",
-        "berikan id penawaran atau jalur relatif terhadap berkas pertemuan, atau hapus `offer:` untuk memakai milik kesepakatan",
+        "berikan id penawaran atau path relatif terhadap berkas meeting, atau hapus `offer:` untuk memakai milik kesepakatan",
     ),
     # --- lobby -----------------------------------------------------------------------
     "lobby.person.unknown": (
@@ -246,7 +246,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "lobby.step.self": ("prepare yourself", "siapkan diri"),
     "lobby.step.deliver": ("deliver the message", "sampaikan pesan"),
     "lobby.step.impress": ("leave a pleasant impression", "tinggalkan kesan baik"),
-    "lobby.channel.meeting": ("meeting", "pertemuan"),
+    "lobby.channel.meeting": ("meeting", "meeting"),
     "lobby.channel.call": ("call", "telepon"),
     "lobby.channel.message": ("message", "pesan"),
     "lobby.channel.email": ("email", "surel"),
@@ -254,22 +254,22 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "lobby.channel.other": ("other", "lainnya"),
     # --- what is due -------------------------------------------------------------------
     "due.kind.lobby": ("lobby", "lobi"),
-    "due.kind.meeting": ("meeting", "pertemuan"),
+    "due.kind.meeting": ("meeting", "meeting"),
     "due.kind.deal": ("deal", "kesepakatan"),
     "due.kind.campaign": ("campaign", "kampanye"),
     "due.lobby": ("next lobby step: {action}", "langkah lobi berikutnya: {action}"),
     "due.meeting.item": ("{item} {level}: {missing}", "{item} {level}: {missing}"),
-    "due.meeting.approval": ("approval: {state}", "persetujuan: {state}"),
+    "due.meeting.approval": ("approval: {state}", "acc: {state}"),
     "due.meeting.overdue": (
         "the meeting date {date} has passed: record it as held or cancelled",
-        "tanggal pertemuan {date} sudah lewat: catat sebagai terlaksana atau dibatalkan",
+        "tanggal meeting {date} sudah lewat: catat sebagai terlaksana atau dibatalkan",
     ),
     "due.deal.stale": (
         "no round for {days} days (last on {last}): log the next round or close the deal",
         "tidak ada putaran selama {days} hari (terakhir {last}): catat putaran berikutnya atau tutup kesepakatan",
     ),
     # --- commands: meeting show, list, events ------------------------------------------
-    "meeting.show.title": ("Meeting {meeting}: {partner}, {when}", "Pertemuan {meeting}: {partner}, {when}"),
+    "meeting.show.title": ("Meeting {meeting}: {partner}, {when}", "Meeting {meeting} dengan {partner}, {when}"),
     "meeting.objective": ("Objective", "Tujuan"),
     "meeting.presenters": ("Presenters", "Presenter"),
     "meeting.venue": ("Venue", "Tempat"),
@@ -323,9 +323,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Created {path}. Submit it for the acc with `pln meeting submit {meeting} --by NAME`.",
         "Dibuat {path}. Ajukan untuk acc dengan `pln meeting submit {meeting} --by NAMA`.",
     ),
-    "meeting.list_title": ("Meetings", "Pertemuan"),
-    "meeting.list_empty": ("No meetings yet: plan one with `pln meeting new`.", "Belum ada pertemuan: rencanakan dengan `pln meeting new`."),
-    "meeting.meeting": ("Meeting", "Pertemuan"),
+    "meeting.list_title": ("Meetings", "Meeting"),
+    "meeting.list_empty": ("No meetings yet: plan one with `pln meeting new`.", "Belum ada meeting: rencanakan dengan `pln meeting new`."),
+    "meeting.meeting": ("Meeting", "Meeting"),
     "meeting.ready": ("Ready", "Siap"),
     "meeting.yes": ("yes", "ya"),
     "meeting.no": ("no", "tidak"),
@@ -333,7 +333,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "meeting.offer.no_simulation": ("the offer cannot be simulated", "penawaran tidak bisa disimulasikan"),
     "meeting.warn.past": (
         "the meeting date {date} is before today ({today}): it is overdue until recorded as held or cancelled",
-        "tanggal pertemuan {date} sebelum hari ini ({today}): statusnya lewat tanggal sampai dicatat terlaksana atau dibatalkan",
+        "tanggal meeting {date} sebelum hari ini ({today}): statusnya lewat tanggal sampai dicatat terlaksana atau dibatalkan",
     ),
     "meeting.warn.changed_since_submit": (
         "the plan, offer or material changed after {by} submitted it on {date}; the acc binds the current version",
@@ -342,11 +342,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     # --- commands: usage errors (exit 2) ----------------------------------------------
     "usage.no_such.meetings": (
         "{name}: no such meeting (looked for {path}; meetings here: {known})",
-        "{name}: pertemuan tidak ditemukan (dicari di {path}; yang ada: {known})",
+        "{name}: meeting tidak ditemukan (dicari di {path}; yang ada: {known})",
     ),
     "usage.meeting_exists": (
         "{path} exists already; a meeting is never overwritten (record events with `pln meeting submit|approve|held {meeting}`)",
-        "{path} sudah ada; pertemuan tidak pernah ditimpa (catat peristiwa dengan `pln meeting submit|approve|held {meeting}`)",
+        "{path} sudah ada; meeting tidak pernah ditimpa (catat peristiwa dengan `pln meeting submit|approve|held {meeting}`)",
     ),
     "usage.new_meeting_required": (
         "--partner and --date are required (or run on a terminal to be asked)",
@@ -366,7 +366,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "usage.choice": ("{option} {value!r}: use one of {allowed}", "{option} {value!r}: gunakan salah satu dari {allowed}"),
     "usage.within": ("--within {value}: give a number of days from 0 to {max}", "--within {value}: berikan jumlah hari dari 0 sampai {max}"),
     # --- prompts --------------------------------------------------------------------------
-    "ask.meeting_date": ("Meeting date (YYYY-MM-DD)", "Tanggal pertemuan (YYYY-MM-DD)"),
+    "ask.meeting_date": ("Meeting date (YYYY-MM-DD)", "Tanggal meeting (YYYY-MM-DD)"),
     "ask.meeting_deal": ("Deal it belongs to ({options}; empty for none)", "Kesepakatan terkait ({options}; kosongkan bila tidak ada)"),
     "ask.objective": ("Objective (empty to skip)", "Tujuan (kosongkan untuk melewati)"),
     "ask.presenters": ("Our presenters, comma-separated (empty to skip)", "Presenter kami, pisahkan dengan koma (kosongkan untuk melewati)"),
@@ -433,12 +433,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Nama di log lobi yang bukan orang mitra yang tercatat",
     ),
     # --- pln report: meetings and lobby coverage ---------------------------------------
-    "report.meetings_title": ("Open meetings", "Pertemuan terbuka"),
+    "report.meetings_title": ("Open meetings", "Meeting terbuka"),
     "report.meetings_note": (
         "Neither held nor cancelled: the ones to come, and the overdue until they are recorded.",
         "Belum terlaksana maupun dibatalkan: yang akan datang, dan yang lewat tanggal sampai dicatat.",
     ),
-    "report.no_meetings": ("No meeting is planned or waiting to be recorded.", "Tidak ada pertemuan yang direncanakan atau menunggu dicatat."),
+    "report.no_meetings": ("No meeting is planned or waiting to be recorded.", "Tidak ada meeting yang direncanakan atau menunggu dicatat."),
     "report.lobby_title": ("Lobby coverage", "Cakupan lobi"),
     "report.lobby_note": (
         "Per partner: the people with influence 3 or more, and how many of them are supportive or better now.",

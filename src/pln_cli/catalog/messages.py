@@ -276,7 +276,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "data.missing": ("the data file does not exist", "berkas data tidak ada"),
     "data.missing.hint": (
         "paths are relative to the offer file, e.g. ../data/spend.csv",
-        "jalur relatif terhadap berkas penawaran, mis. ../data/spend.csv",
+        "path relatif terhadap berkas penawaran, mis. ../data/spend.csv",
     ),
     "data.empty": ("the data file has no rows", "berkas data tidak memiliki baris"),
     "data.columns": ("missing column(s) {missing}; the header has: {found}", "kolom {missing} tidak ada; header berisi: {found}"),
@@ -319,7 +319,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "ref.partner": ('no partner "{id}" in partners/', 'tidak ada mitra "{id}" di partners/'),
     "ref.partner.hint": ("known partners: {known}", "mitra yang dikenal: {known}"),
     "ref.offer": ('no offer file for "{ref}"', 'tidak ada berkas penawaran untuk "{ref}"'),
-    "ref.offer.hint": ("give an offer id ({known}) or a path relative to the deal file", "berikan id penawaran ({known}) atau jalur relatif terhadap berkas kesepakatan"),
+    "ref.offer.hint": ("give an offer id ({known}) or a path relative to the deal file", "berikan id penawaran ({known}) atau path relatif terhadap berkas kesepakatan"),
     "ref.offer_partner": (
         'offer "{offer}" is for partner "{theirs}", but this deal is with "{ours}"',
         'penawaran "{offer}" untuk mitra "{theirs}", tetapi kesepakatan ini dengan "{ours}"',
@@ -415,7 +415,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "talk.nobody": (
         "No transaction is expected to reach {threshold}: lower the threshold before the meeting.",
-        "Tidak ada transaksi yang diperkirakan mencapai {threshold}: turunkan ambang sebelum rapat.",
+        "Tidak ada transaksi yang diperkirakan mencapai {threshold}: turunkan ambang sebelum meeting.",
     ),
     "talk.reward_rate": (
         "The {voucher} voucher is {rate} of the {threshold} threshold, and {rate_avg} of what qualifying transactions actually spend (about {avg} on average).",

@@ -55,7 +55,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{issue}: no estimate of their reservation: {why}",
         "{issue}: batas mitra belum terbaca: {why}",
     ),
-    "reading.trust": ("from {offers} offers: {level}", "dari {offers} tawaran: {level}"),
+    "reading.trust": ("from {offers} offers: {level}", "dari {offers} penawaran: {level}"),
     "reading.trust.rough": ("rough", "masih kasar"),
     "reading.trust.fair": ("fair", "cukup"),
     "reading.trust.good": ("good", "cukup andal"),
@@ -64,11 +64,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "reading.tactic.conceder": ("conceder: concedes early", "conceder: cepat mengalah"),
     "reading.clamped": (
         "held at their latest offer, {value}: they have already offered that much (the curve alone says {fitted})",
-        "ditahan di tawaran terakhir mitra, {value}: mereka sudah menawarkan sejauh itu (kurvanya sendiri menunjuk {fitted})",
+        "ditahan di penawaran terakhir mitra, {value}: mereka sudah menawarkan sejauh itu (kurvanya sendiri menunjuk {fitted})",
     ),
     "reading.loose": (
         "the curve fits their offers loosely: treat the estimate with care",
-        "kurva kurang cocok dengan tawaran mitra: pakai perkiraan ini dengan hati-hati",
+        "kurva kurang cocok dengan penawaran mitra: pakai perkiraan ini dengan hati-hati",
     ),
     "reading.zopa": (
         "{issue}: zone of agreement with the estimate: {low} to {high}",
@@ -86,15 +86,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "reading.reason.no_offers": (
         "they have made no offer on it yet",
-        "mitra belum mengajukan tawaran untuk isu ini",
+        "mitra belum mengajukan penawaran untuk isu ini",
     ),
     "reading.reason.one_offer": (
         "only one offer from them so far; {needed} are needed to read a curve",
-        "baru satu tawaran dari mitra, perlu {needed} untuk membaca kurvanya",
+        "baru satu penawaran dari mitra, perlu {needed} untuk membaca kurvanya",
     ),
     "reading.reason.few_offers": (
         "only {offers} offers from them so far; {needed} are needed to read a curve",
-        "baru {offers} tawaran dari mitra, perlu {needed} untuk membaca kurvanya",
+        "baru {offers} penawaran dari mitra, perlu {needed} untuk membaca kurvanya",
     ),
     "reading.reason.one_round": (
         "the deadline is a single round, so there is no concession curve to read",
@@ -102,7 +102,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "reading.reason.no_movement": (
         "they have not moved: {value} in all {offers} offers",
-        "mitra belum bergeser: {value} di semua {offers} tawaran",
+        "mitra belum bergeser: {value} di semua {offers} penawaran",
     ),
     "reading.chart.legend": (": = their estimated reservation", ": = perkiraan batas mitra"),
     # --- options for mutual gain (negotiation/options.py) ---------------------
@@ -190,7 +190,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "deal.todo.test_estimate": (
         "{issue}: their reservation is estimated at about {value} ({trust}); test it in the next meeting before relying on it.",
-        "{issue}: batas mitra diperkirakan sekitar {value} ({trust}); uji di rapat berikutnya sebelum mengandalkannya.",
+        "{issue}: batas mitra diperkirakan sekitar {value} ({trust}); uji di meeting berikutnya sebelum mengandalkannya.",
     ),
     "options.summary": (
         "{evaluated} packages of {issues} evaluated ({steps} steps each, partner margin {margin})",

@@ -97,8 +97,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "xlsx.sheet.talking_points": ("Talking points", "Poin pembicaraan"),
     "xlsx.sheet.comparison": ("Counter-offers", "Penawaran balik"),
     "xlsx.partner_id": ("Partner id", "Id mitra"),
-    "xlsx.first_meeting": ("First meeting", "Rapat pertama"),
-    "xlsx.last_meeting": ("Last meeting", "Rapat terakhir"),
+    "xlsx.first_meeting": ("First meeting", "Meeting pertama"),
+    "xlsx.last_meeting": ("Last meeting", "Meeting terakhir"),
     "xlsx.number": ("No.", "No."),
     "xlsx.stacking": ("Stacking", "Penumpukan"),
     "xlsx.upsell_take_up": ("Upsell: customers who top up", "Upsell: pelanggan yang menambah belanja"),
@@ -266,9 +266,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "caps: limits, each optional: quota, the most vouchers issued; budget,\n"
         "the most face value issued. A cap that binds ends the scheme early (the\n"
         "simulation says on which day).",
-        "caps: batas, masing-masing opsional: quota, jumlah voucher terbanyak yang\n"
-        "diterbitkan; budget, total nilai nominal terbanyak. Batas yang tercapai\n"
-        "mengakhiri skema lebih awal (simulasi menyebut harinya).",
+        "caps: kuota dan anggaran, masing-masing opsional: quota, jumlah voucher\n"
+        "terbanyak yang diterbitkan; budget, total nilai nominal terbanyak. Kuota\n"
+        "atau anggaran yang habis mengakhiri skema lebih awal (simulasi menyebut\n"
+        "harinya).",
     ),
     "tpl.offer.assumptions": (
         "assumptions: our estimates. Each of {ranged} may\n"
@@ -300,7 +301,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "    ganti p90: perkiraan bila belum ada data;\n"
         "  {{transactions: ../data/BERKAS.csv, column: amount}}: satu baris per\n"
         "    transaksi (maka transactions di atas boleh dihapus).\n"
-        "Jalur berkas relatif terhadap berkas ini.",
+        "Path berkas relatif terhadap berkas ini.",
     ),
     "tpl.offer.redemption_rate": (
         "redemption_rate: the share of vouchers issued that get used.",
@@ -341,7 +342,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "nothing is ever rewritten, so comments like these stay.\n"
         "`pln deal show {id}` tells where the negotiation stands.",
         "Log kesepakatan: header di bawah, lalu satu dokumen per putaran negosiasi, masing-masing diakhiri baris tiga titik.\n"
-        "Log ini hanya ditambah: `pln deal log {id}` menambah putaran setelah setiap rapat, dan `pln deal close {id}` "
+        "Log ini hanya ditambah: `pln deal log {id}` menambah putaran setelah setiap meeting, dan `pln deal close {id}` "
         "menambah hasil akhirnya; isi lama tidak pernah ditulis ulang, jadi komentar seperti ini tetap ada.\n"
         "`pln deal show {id}` menunjukkan posisi negosiasi saat ini.",
     ),
@@ -350,7 +351,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "tpl.deal.offer": (
         "offer: the base offer, by its id or its path from this file\n"
         "(../offers/ID.yaml); it must be the same partner's.",
-        "offer: penawaran dasar, dengan id-nya atau jalurnya dari berkas ini\n"
+        "offer: penawaran dasar, dengan id-nya atau path-nya dari berkas ini\n"
         "(../offers/ID.yaml); harus penawaran untuk mitra yang sama.",
     ),
     "tpl.deal.title": ("title: how reports name the deal (optional).", "title: nama kesepakatan di laporan (opsional)."),
@@ -387,9 +388,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "A round: what one side offered at one meeting (`pln deal log` writes it).\n"
         "round: its number; date: the meeting's date; by: us or them, who made\n"
         "the offer; terms: the offer, one value per issue; notes: what happened.",
-        "Putaran: apa yang ditawarkan satu pihak dalam satu rapat (`pln deal log`\n"
-        "menuliskannya). round: nomornya; date: tanggal rapat; by: us (kami) atau\n"
-        "them (mitra), pihak yang menawar; terms: tawarannya, satu nilai per hal\n"
+        "Putaran: apa yang ditawarkan satu pihak dalam satu meeting (`pln deal log`\n"
+        "menuliskannya). round: nomornya; date: tanggal meeting; by: us (kami) atau\n"
+        "them (mitra), pihak yang menawar; terms: penawarannya, satu nilai per hal\n"
         "yang dinegosiasikan; notes: apa yang terjadi.",
     ),
     "tpl.deal.checklist": (
@@ -442,7 +443,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "tpl.sample.partner.notes": (
         "Met at a retail partnership forum; the first meeting came through Rina.",
-        "Bertemu di forum kemitraan ritel; rapat pertama diatur lewat Bu Rina.",
+        "Bertemu di forum kemitraan ritel; meeting pertama diatur lewat Bu Rina.",
     ),
     "tpl.sample.offer.title": (
         "Example Fuel Stations: spend Rp450.000, get a Rp25.000 voucher",

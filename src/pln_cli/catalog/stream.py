@@ -19,7 +19,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "stream.torn.campaign": (
         "check the last event by hand: complete it and end it with `...`, or delete it; the events before it are used",
-        "periksa event terakhir secara manual: lengkapi dan akhiri dengan `...`, atau hapus; event sebelumnya tetap dipakai",
+        "periksa peristiwa terakhir secara manual: lengkapi dan akhiri dengan `...`, atau hapus; peristiwa sebelumnya tetap dipakai",
     ),
     "stream.torn.lobby": (
         "check the last contact by hand: complete it and end it with `...`, or delete it; "

@@ -160,6 +160,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "unc.fixed": (
         "set by this counter-offer (still drawn, not used): {inputs}",
-        "ditetapkan oleh penawaran balasan ini (tetap diundi, tidak dipakai): {inputs}",
+        "ditetapkan oleh penawaran balik ini (tetap diundi, tidak dipakai): {inputs}",
     ),
 }

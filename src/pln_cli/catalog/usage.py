@@ -71,11 +71,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "usage.outcome": ("OUTCOME must be one of {outcomes}, not {outcome!r}", "OUTCOME harus salah satu dari {outcomes}, bukan {outcome!r}"),
     "usage.not_met": (
         "the offers have not met on every issue: give the agreed terms with --set KEY=VALUE",
-        "tawaran kedua pihak belum bertemu di setiap isu: berikan ketentuan yang disepakati dengan --set KEY=VALUE",
+        "penawaran kedua pihak belum bertemu di setiap isu: berikan ketentuan yang disepakati dengan --set KEY=VALUE",
     ),
     "usage.issue_syntax": (
         "--issue {text!r}: write KEY=TARGET:RESERVATION[:THEIR_RESERVATION], with a value in each of the first two fields",
-        "--issue {text!r}: tulis KEY=TARGET:RESERVATION[:THEIR_RESERVATION], dengan nilai di dua kolom pertama",
+        "--issue {text!r}: tulis KEY=TARGET:RESERVATION[:THEIR_RESERVATION], dengan nilai di dua isian pertama",
     ),
     "usage.tactic": (
         "--tactic {value!r}: use boulware, linear, conceder or a beta above zero (e.g. 0.5)",
@@ -102,9 +102,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "usage.deck_extra": (
         "decks need python-pptx: pip install \"pln-cli[deck]\"",
-        "dek memerlukan python-pptx: pip install \"pln-cli[deck]\"",
+        "deck memerlukan python-pptx: pip install \"pln-cli[deck]\"",
     ),
-    "usage.deck_suffix": ("-o {file}: a deck is written as a .pptx file", "-o {file}: dek ditulis sebagai berkas .pptx"),
+    "usage.deck_suffix": ("-o {file}: a deck is written as a .pptx file", "-o {file}: deck ditulis sebagai berkas .pptx"),
     # --- -o FILE ------------------------------------------------------------------
     "usage.output_no_folder": ("-o {file}: the folder {folder} does not exist; nothing was written", "-o {file}: folder {folder} tidak ada; tidak ada yang ditulis"),
     "usage.output_empty": ("-o needs a file name (or - for standard output)", "-o memerlukan nama berkas (atau - untuk keluaran standar)"),
