@@ -99,12 +99,18 @@ def _quoted_names(text: str) -> list[str] | None:
 
 
 def _or_list(names: list[str]) -> str:
-    """Indonesian "a, b atau c" (no comma before the last, as in the help)."""
+    """Indonesian "a, b atau c"."""
+    from pln_cli.catalog import tr
+    from pln_cli.prep.text import series
+
+    return series(names, tr("helpid.ui.or", "id"))
+
+
+def _both(key: str, **fields: str) -> tuple[str, str]:
+    """(English, Indonesian) of catalogue entry `key`."""
     from pln_cli.catalog import tr
 
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {tr('helpid.ui.or', 'id')} {names[-1]}"
+    return tr(key, "en", **fields), tr(key, "id", **fields)
 
 
 def _reason(exc, message: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
@@ -137,20 +143,19 @@ def _hint_of(exc) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _missing(exc) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
-    from pln_cli.catalog import tr
 
     hint = _hint_of(exc)
     kind = exc.param_type or (exc.param.param_type_name if exc.param is not None else None)
     if exc.message or not hint or kind not in ("argument", "option", "parameter"):
         return None  # a message of the code's own, or no name to give: as Click says it
-    english, indonesian = tr(f"helpid.ui.missing.{kind}", "en", name=hint), tr(f"helpid.ui.missing.{kind}", "id", name=hint)
+    english, indonesian = _both(f"helpid.ui.missing.{kind}", name=hint)
     extra = exc.param.get_missing_message(ctx=exc.ctx) if exc.param is not None else ""
     if extra:
         found = _read_back(("helpid.ui.choose_from",), extra)
         if found is None:
             return None
-        english += " " + tr(found[0], "en", **found[1])
-        indonesian += " " + tr(found[0], "id", **found[1])
+        more = _both(found[0], **found[1])
+        english, indonesian = f"{english} {more[0]}", f"{indonesian} {more[1]}"
     return english, indonesian
 
 
@@ -161,6 +166,7 @@ def _bad_value(exc) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     if reason is None:
         return None
     hint = _hint_of(exc)
+    # Not `_both`: the reason itself is worded in each language.
     if hint is None:
         return tr("helpid.ui.invalid", "en", reason=reason[0]), tr("helpid.ui.invalid", "id", reason=reason[1])
     return tr("helpid.ui.invalid_for", "en", name=hint, reason=reason[0]), tr("helpid.ui.invalid_for", "id", name=hint, reason=reason[1])
@@ -172,7 +178,7 @@ def _no_such_option(exc) -> tuple[str, str] | None:  # type: ignore[no-untyped-d
     from pln_cli.catalog import tr
 
     name = _escape_control_characters(exc.option_name)
-    english, indonesian = tr("helpid.ui.no_such_option", "en", name=name), tr("helpid.ui.no_such_option", "id", name=name)
+    english, indonesian = _both("helpid.ui.no_such_option", name=name)
     if exc.message != english:
         return None
     if exc.possibilities:
@@ -197,7 +203,7 @@ def _no_such_command(message: str) -> tuple[str, str] | None:
             tr("helpid.ui.no_such_command_suggest", "id", name=fields["name"], names=_or_list(names)),
         )
     found = _read_back(("helpid.ui.no_such_command",), message)
-    return None if found is None else (tr(found[0], "en", **found[1]), tr(found[0], "id", **found[1]))
+    return None if found is None else _both(found[0], **found[1])
 
 
 def usage_error_text(exc) -> str | None:  # type: ignore[no-untyped-def]
@@ -205,7 +211,6 @@ def usage_error_text(exc) -> str | None:  # type: ignore[no-untyped-def]
     cannot be read with certainty (then the English stands)."""
     from typer._click import exceptions as click_errors
 
-    from pln_cli.catalog import tr
 
     try:
         english = exc.format_message()
@@ -218,7 +223,7 @@ def usage_error_text(exc) -> str | None:  # type: ignore[no-untyped-def]
         elif isinstance(exc, click_errors.UsageError):
             pair = _no_such_command(english)
             if pair is None and (found := _read_back(_SENTENCES, english)) is not None:
-                pair = tr(found[0], "en", **found[1]), tr(found[0], "id", **found[1])
+                pair = _both(found[0], **found[1])
         else:
             pair = None
     except Exception:  # noqa: BLE001 - a translation never replaces the error itself

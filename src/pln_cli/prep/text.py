@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -19,6 +20,14 @@ class Join:
 
     def render(self, lang: str = "en") -> str:
         return self.sep.join(item.render(lang) if hasattr(item, "render") else str(item) for item in self.items)
+
+
+def series(names: Sequence[str], conjunction: str) -> str:
+    """"A, B and C" with the conjunction given ("and", "dan", "atau"):
+    no comma before the last, as both languages write a short list."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
 def name_key(name: str) -> str:

@@ -290,7 +290,7 @@ class _Deck:
         lines = [Para(kind, 24, color="C9D3E6"), Para(self.headline(), 28, bold=True, color=WHITE, space_before=6)]
         when = [x for x in (_long_date(v.day, self.lang) if v.day else None,) if x]
         if v.presenters:
-            when.append(self.tr("present.deck.presenters", names=_join([_clean(p) for p in v.presenters], self.lang)))
+            when.append(self.tr("present.deck.presenters", names=join_names([_clean(p) for p in v.presenters], self.lang)))
         lines += [Para(text, 20, color="C9D3E6", space_before=14 if i == 0 else 2) for i, text in enumerate(when)]
         lines = fit(lines, CONTENT_W, SLIDE_H - 0.5 - y, (24, 22, 20)) or _sized(lines, MIN_BODY)
         self.text(slide, LEFT, y, CONTENT_W, lines)
@@ -591,15 +591,11 @@ def long_date(day: date | None, lang: str) -> str:
     return _long_date(day, lang)
 
 
-def _join(names: Sequence[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {tr('present.and', lang)} {names[-1]}"
-
-
 def join_names(names: Sequence[str], lang: str) -> str:
     """"A, B and C" / "A, B dan C"."""
-    return _join(names, lang)
+    from pln_cli.prep.text import series
+
+    return series(names, tr("present.and", lang))
 
 
 def bar_label(low: int, high: int | None, lang: str) -> str:
