@@ -57,14 +57,10 @@ def write_chunks(chunks: Iterable[str], output: str | None, root: Path | None = 
     _write_target(output, root, reads, lambda stream: write(lambda chunk: stream.write(chunk.encode("utf-8"))))
 
 
-def write_bytes(data: bytes, output: str | None, root: Path | None = None, reads: Sequence[Path] = (), text_stream: bool = False) -> None:
+def write_bytes(data: bytes, output: str | None, root: Path | None = None, reads: Sequence[Path] = ()) -> None:
     if output is None or output == "-":
-        if text_stream:
-            sys.stdout.write(data.decode("utf-8"))
-            sys.stdout.flush()
-        else:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return
     _write_target(output, root, reads, lambda stream: stream.write(data))
 
