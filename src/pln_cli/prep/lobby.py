@@ -145,9 +145,14 @@ class LobbyMap:
 
     @property
     def coverage(self) -> Coverage:
-        key = [p for p in self.people if p.influence is not None and p.influence >= PRIORITY_MIN_INFLUENCE]
-        on_side = tuple(p.name for p in key if p.stance in ON_SIDE)
-        return Coverage(len(key), len(on_side), on_side)
+        return _coverage_of((p.name, p.influence, p.stance) for p in self.people)
+
+
+def _coverage_of(people: Iterable[tuple[str, int | None, str | None]]) -> Coverage:
+    """Of the (name, influence, stance now) with influence >= 3, how many are on our side."""
+    key = [(name, stance) for name, influence, stance in people if influence is not None and influence >= PRIORITY_MIN_INFLUENCE]
+    on_side = tuple(name for name, stance in key if stance in ON_SIDE)
+    return Coverage(len(key), len(on_side), on_side)
 
 
 def coverage(partner: Partner, contacts: Sequence[Contact] = ()) -> Coverage:
@@ -164,20 +169,14 @@ def coverage(partner: Partner, contacts: Sequence[Contact] = ()) -> Coverage:
         if seen is None or (contact.date, index) > seen[:2]:
             latest[key] = (contact.date, index, contact.stance)
     counted: set[str] = set()
-    key_people = 0
-    on_side: list[str] = []
+    people = []
     for person in partner.people:
         key = name_key(person.name)
         if key in counted:  # a name listed twice in the partner file counts once
             continue
         counted.add(key)
-        if person.influence is None or person.influence < PRIORITY_MIN_INFLUENCE:
-            continue
-        key_people += 1
-        stance = latest[key][2] if key in latest else person.stance
-        if stance in ON_SIDE:
-            on_side.append(person.name)
-    return Coverage(key_people, len(on_side), tuple(on_side))
+        people.append((person.name, person.influence, latest[key][2] if key in latest else person.stance))
+    return _coverage_of(people)
 
 
 def _ordered(contacts: Sequence[Contact]) -> list[tuple[int, Contact]]:
